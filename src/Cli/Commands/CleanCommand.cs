@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Text;
+using SpinDetect.Model;
+using SpinDetect.Quality;
+
+namespace SpinDetect.Cli.Commands;
+
+/// <summary><c>spindetect clean</c>: the article text of each file with junk lines removed.</summary>
+internal static class CleanCommand
+{
+    internal static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Text files to clean.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outDirectory = new Option<string?>("--out")
+        {
+            Description = "Write each cleaned file under DIR with its file name (needed for more than one input); "
+                + "without it the cleaned text of the single input goes to standard output.",
+            HelpName = "DIR",
+        };
+        var listRemoved = new Option<bool>("--list-removed")
+        {
+            Description = "List each removed line as 'file:line: reason: text' (on standard error when the text goes "
+                + "to standard output, else on standard output).",
+        };
+        var model = new Option<string?>("--model")
+        {
+            Description = "Quality model file. Default: the shipped models/quality.model.",
+            HelpName = "FILE",
+        };
+        var command = new Command(
+            "clean",
+            "Write the article text of each file with boilerplate, unrelated, broken and repeated lines removed. "
+            + "Exit codes: 0 all cleaned, 1 some inputs failed, 2 usage error.");
+        command.Arguments.Add(paths);
+        command.Options.Add(outDirectory);
+        command.Options.Add(listRemoved);
+        command.Options.Add(model);
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            var files = parseResult.GetValue(paths) ?? [];
+            var directory = parseResult.GetValue(outDirectory);
+            if (directory is null && files.Length > 1)
+            {
+                error.WriteLine("spindetect clean: more than one input needs --out DIR.");
+                return 2;
+            }
+
+            QualityAnalyzer analyzer;
+            try
+            {
+                var modelPath = parseResult.GetValue(model);
+                analyzer = modelPath is null ? QualityAnalyzer.Default : new QualityAnalyzer(QualityModel.Load(modelPath));
+            }
+            catch (Exception e) when (e is ModelFormatException or FileNotFoundException or IOException)
+            {
+                error.WriteLine($"spindetect clean: {e.Message}");
+                return 2;
+            }
+
+            var listing = directory is null ? error : output;
+            var failed = 0;
+            foreach (var path in files)
+            {
+                try
+                {
+                    var text = File.ReadAllText(path);
+                    var result = analyzer.Analyze(text);
+                    var clean = result.Clean(text);
+                    if (directory is null)
+                    {
+                        output.Write(clean.Text);
+                    }
+                    else
+                    {
+                        WriteAtomically(Path.Combine(directory, Path.GetFileName(path)), clean.Text);
+                    }
+
+                    if (parseResult.GetValue(listRemoved))
+                    {
+                        foreach (var junk in result.JunkLines)
+                        {
+                            listing.WriteLine($"{path}:{LineNumber(text, junk.Start)}: {junk.ReasonName}: {text.AsSpan(junk.Start, junk.Length)}");
+                        }
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+                {
+                    error.WriteLine($"spindetect clean: '{path}': {e.Message}");
+                    failed++;
+                }
+            }
+
+            return failed == 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static int LineNumber(string text, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+
+    private static void WriteAtomically(string path, string text)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + $".{Environment.ProcessId}.tmp";
+        File.WriteAllText(temporary, text, new UTF8Encoding(false));
+        File.Move(temporary, full, overwrite: true);
+    }
+}

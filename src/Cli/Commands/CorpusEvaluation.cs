@@ -1,0 +1,93 @@
+using System.Globalization;
+using SpinDetect.Features;
+using SpinDetect.Lexicon;
+using SpinDetect.Model;
+using SpinDetect.Training.Corpus;
+using SpinDetect.Training.Evaluation.Tortured;
+using SpinDetect.Training.Spin;
+
+namespace SpinDetect.Cli.Commands;
+
+/// <summary><c>spindetect evaluate --corpus</c>: the model report on the test split and the WordNet evaluation set.</summary>
+internal static class CorpusEvaluation
+{
+    /// <summary>The tortured-phrase section of the model report (phrase lists only on the console), or why it is absent.</summary>
+    private static string Tortured(string csv, string modelPath, TorturedEvaluationOptions options, TextWriter error)
+    {
+        if (!File.Exists(csv))
+        {
+            error.WriteLine($"Tortured-phrase file not found: looked for {Path.GetFullPath(csv)}; the report has no real-spinner section.");
+            return $"\n## Real spinner output (tortured phrases)\n\nNot measured: {csv} was not found.\n";
+        }
+
+        options.Validate();
+        var set = TorturedCsvReader.Read(csv, options.MinPapers);
+        var result = new TorturedEvaluator(SpinDetectorEvidenceSource.Open(modelPath), options).Evaluate(set);
+        error.Write(TorturedReport.ToMarkdown(result, includePhrases: true));
+        return ("\n" + TorturedReport.ToMarkdown(result, includePhrases: false)).Replace("\n# ", "\n## ", StringComparison.Ordinal);
+    }
+
+    private static string Training(ModelMetadata metadata)
+    {
+        string Option(string key) => metadata.Options.TryGetValue(key, out var value) ? value : "?";
+        double Metric(string key) => metadata.Metrics.TryGetValue(key, out var value) ? value : double.NaN;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Trained by `spindetect train --corpus data/corpus` (corpus from `spindetect corpus build`, defaults): token model "
+            + $"{Option("token.trees")} trees × {Option("token.leaves")} leaves on {Metric("training.token_rows"):N0} words, validation AUC "
+            + $"{Metric("validation.token.auc"):F4}; document model {Option("document.trees")} trees × {Option("document.leaves")} leaves on "
+            + $"{Metric("training.document_rows"):N0} texts, validation AUC {Metric("validation.document.auc"):F4}, ECE "
+            + $"{Metric("validation.document.ece"):F4}; threshold chosen for 1% false positives on validation.");
+    }
+
+    internal static int Run(
+        string corpusFolder, string modelPath, string lexiconPath, string? reportPath, int threads,
+        string? torturedCsv, TorturedEvaluationOptions torturedOptions, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var featurizer = SpinFeaturizer.Load(lexiconPath);
+            var model = SpinModel.Load(modelPath, featurizer);
+            var (corpus, wordNet) = SpinCorpus.LoadFolderWithEvaluation(corpusFolder);
+            var test = corpus.Where(d => d.Split == "test").ToList();
+            if (wordNet is null)
+            {
+                error.WriteLine($"WordNet evaluation set not found: looked for {Path.Combine(corpusFolder, CorpusBuild.EvaluationFile)}; reporting the Moby test split only.");
+            }
+
+            var report = SpinEvaluationReport.Create(model, test, wordNet,
+            [
+                $"Model `{Path.GetFileName(modelPath)}` (trained {model.Metadata.TrainedAtUtc:yyyy-MM-dd}, SpinDetect {model.Metadata.SpinDetectVersion}); "
+                    + $"made by `spindetect evaluate --corpus {corpusFolder} --model {modelPath}` on {test.Count:N0} test texts"
+                    + (wordNet is null ? "." : $" and {wordNet.Count:N0} WordNet evaluation texts."),
+                Training(model.Metadata),
+            ], threads);
+            var markdown = report.Markdown;
+            if (torturedCsv is not null)
+            {
+                markdown += Tortured(torturedCsv, modelPath, torturedOptions, error);
+            }
+
+            output.Write(markdown);
+            if (reportPath is not null)
+            {
+                AtomicFile.WriteText(reportPath, writer => writer.Write(markdown));
+                var json = Path.ChangeExtension(reportPath, ".json");
+                AtomicFile.WriteText(json, writer => writer.Write(report.Json));
+                output.WriteLine($"Report written to {Path.GetFullPath(reportPath)} and {Path.GetFullPath(json)}.");
+            }
+
+            return 0;
+        }
+        catch (SpinModelException e)
+        {
+            error.WriteLine($"evaluate: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException
+            or IOException or LexiconFormatException or ModelFormatException)
+        {
+            error.WriteLine($"evaluate: {e.Message}");
+            return 2;
+        }
+    }
+}

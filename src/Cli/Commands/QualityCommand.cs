@@ -1,0 +1,170 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using SpinDetect.Model;
+using SpinDetect.Quality;
+using SpinDetect.Training.Quality;
+
+namespace SpinDetect.Cli.Commands;
+
+/// <summary><c>spindetect quality train|evaluate</c>: builds the quality model and measures it on held-out data.</summary>
+internal static class QualityCommand
+{
+    internal static Command Create()
+    {
+        var command = new Command("quality", "Train and evaluate the text quality models (needs data/cache).");
+        command.Subcommands.Add(CreateTrain());
+        command.Subcommands.Add(CreateEvaluate());
+        return command;
+    }
+
+    private static Option<string> CacheOption() => new("--cache")
+    {
+        Description = "The data cache filled by data/fetch.sh.",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => Path.Combine("data", "cache"),
+    };
+
+    private static Option<string> ModelOption() => new("--model")
+    {
+        Description = "The quality model file.",
+        HelpName = "FILE",
+        DefaultValueFactory = _ => Path.Combine("models", QualityModel.FileName),
+    };
+
+    private static Option<int> SeedOption() => new("--seed")
+    {
+        Description = "Seed of the generated documents.",
+        DefaultValueFactory = _ => new QualityTrainingOptions().Seed,
+    };
+
+    private static Command CreateTrain()
+    {
+        var cache = CacheOption();
+        var model = ModelOption();
+        var seed = SeedOption();
+        var documents = new Option<int>("--documents")
+        {
+            Description = "Generated documents for the line models (half as many again tune the document model).",
+            DefaultValueFactory = _ => new QualityTrainingOptions().LineDocuments,
+        };
+        var command = new Command("train", "Generate corrupted documents from the training side and train the quality models.");
+        command.Options.Add(cache);
+        command.Options.Add(model);
+        command.Options.Add(seed);
+        command.Options.Add(documents);
+        command.SetAction(parseResult =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var options = new QualityTrainingOptions
+            {
+                Seed = parseResult.GetValue(seed),
+                LineDocuments = parseResult.GetValue(documents),
+                DocumentDocuments = Math.Max(200, parseResult.GetValue(documents) / 2),
+            };
+            var corpus = LoadCorpus(parseResult.GetValue(cache)!, error);
+            if (corpus is null)
+            {
+                return 2;
+            }
+
+            var trainer = new QualityTrainer(options, message => error.WriteLine(message));
+            var (trained, metadata) = trainer.Train(corpus.Training, DateTimeOffset.UtcNow);
+            var path = parseResult.GetValue(model)!;
+            ModelFile.Write(path, trained.ToPackage(metadata));
+            error.WriteLine($"wrote {path}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateEvaluate()
+    {
+        var cache = CacheOption();
+        var model = ModelOption();
+        var seed = SeedOption();
+        var documents = new Option<int>("--documents")
+        {
+            Description = "Generated held-out documents.",
+            DefaultValueFactory = _ => new QualityTrainingOptions().TestDocuments,
+        };
+        var report = new Option<string?>("--report")
+        {
+            Description = "Write the Markdown report to FILE (default: print it).",
+            HelpName = "FILE",
+        };
+        var command = new Command("evaluate", "Measure the quality model on documents generated from the held-out side.");
+        command.Options.Add(cache);
+        command.Options.Add(model);
+        command.Options.Add(seed);
+        command.Options.Add(documents);
+        command.Options.Add(report);
+        var errors = new Option<bool>("--errors") { Description = "Print a sample of wrongly removed and kept lines to standard error." };
+        command.Options.Add(errors);
+        command.SetAction(parseResult =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            var corpus = LoadCorpus(parseResult.GetValue(cache)!, error);
+            if (corpus is null)
+            {
+                return 2;
+            }
+
+            var modelPath = parseResult.GetValue(model)!;
+            QualityModel trained;
+            try
+            {
+                trained = QualityModel.Load(modelPath);
+            }
+            catch (ModelFormatException e)
+            {
+                error.WriteLine($"spindetect quality evaluate: {e.Message}");
+                return 2;
+            }
+
+            var count = parseResult.GetValue(documents);
+            var testSeed = parseResult.GetValue(seed) + 1000;
+            var test = QualityDataset.Generate(corpus.HeldOut, new CorruptionOptions(), count, testSeed);
+            var evaluation = QualityEvaluator.Evaluate(trained, test);
+            if (parseResult.GetValue(errors))
+            {
+                foreach (var line in evaluation.LineErrors)
+                {
+                    error.WriteLine(line);
+                }
+            }
+            var text = QualityReport.Render(evaluation, ModelFile.Read(modelPath).Metadata, count, testSeed);
+            var reportPath = parseResult.GetValue(report);
+            if (reportPath is null)
+            {
+                output.Write(text);
+            }
+            else
+            {
+                var temporary = reportPath + ".tmp";
+                File.WriteAllText(temporary, text, new UTF8Encoding(false));
+                File.Move(temporary, reportPath, overwrite: true);
+                error.WriteLine($"wrote {reportPath}");
+            }
+
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"line F1 {evaluation.LineF1:F4}, appended-unrelated recall {evaluation.UnrelatedRecall:F4} at FPR {evaluation.UnrelatedFalsePositiveRate:F4}, clean flagged {evaluation.CleanFlaggedRate:F4}, time ratio {evaluation.TimeRatio:F2}"));
+            return 0;
+        });
+        return command;
+    }
+
+    private static QualityCorpus? LoadCorpus(string cache, TextWriter error)
+    {
+        try
+        {
+            return QualityCorpus.Load(cache);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            error.WriteLine($"spindetect quality: {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.CommandLine;
+using SpinDetect.Cli.Scoring;
+
+namespace SpinDetect.Cli.Commands;
+
+/// <summary><c>spindetect score</c>: one record per input file, folder entry, standard input or JSONL line.</summary>
+internal static class ScoreCommand
+{
+    internal static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files and folders to score (folders recursively); - reads one text from standard input.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var include = new Option<string[]>("--include")
+        {
+            Description = "Only score files in folders whose name (or relative path, when the pattern has a /) matches; "
+                + "* ** ? [abc], case-insensitive, repeatable. Default: *.txt *.md *.html *.htm.",
+            HelpName = "GLOB",
+        };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Skip files and folders whose name (or relative path) matches; repeatable.",
+            HelpName = "GLOB",
+        };
+        var format = new Option<string?>("--format")
+        {
+            Description = "Output format: jsonl or csv. Default: csv when --output ends in .csv, else jsonl.",
+            HelpName = "jsonl|csv",
+        };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the records to FILE (through FILE.partial, renamed when the run completes) instead of standard output.",
+            HelpName = "FILE",
+        };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Inputs scored at once; 0 uses every core. Records are in input order whatever the number.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 0,
+        };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Continue an interrupted run: keep the complete records in FILE.partial (or FILE) and score "
+                + "only inputs that have no record yet. Needs --output.",
+        };
+        var jsonlIn = new Option<bool>("--jsonl-in")
+        {
+            Description = "Read {\"id\", \"text\"} JSON lines from standard input instead of paths; each record's path is the id.",
+        };
+        var detectorOptions = new DetectorOptionSet(SpinDetectorOptions.Defaults.MaxEvidence);
+
+        var command = new Command(
+            "score",
+            "Score files, folders, standard input or JSONL records: one record per input, in input order, with the\n"
+            + "fields path, spun, confidence, quality, words, flags, evidence (offset, length, text, suggestion, score)\n"
+            + "and error (null when scored). An input that cannot be scored (empty, binary, over 20 MB, unreadable,\n"
+            + "a broken or looping link) gets a record with the error and the run goes on.\n" + ExitCodes.Help);
+        command.Arguments.Add(paths);
+        command.Options.Add(include);
+        command.Options.Add(exclude);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(threads);
+        command.Options.Add(resume);
+        command.Options.Add(jsonlIn);
+        detectorOptions.AddTo(command);
+
+        command.Action = new UsageCheckedAction(async (parseResult, cancellationToken) =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var given = parseResult.GetValue(paths) ?? [];
+            var outputPath = parseResult.GetValue(output);
+            var job = new ScoreJob
+            {
+                Paths = given,
+                Include = [.. (parseResult.GetValue(include) is { Length: > 0 } patterns ? patterns : InputWalker.DefaultIncludes).Select(p => new Glob(p))],
+                Exclude = [.. (parseResult.GetValue(exclude) ?? []).Select(p => new Glob(p))],
+                Format = parseResult.GetValue(format) is { } name
+                    ? (name == "csv" ? OutputFormat.Csv : OutputFormat.Jsonl)
+                    : RecordSchema.FormatFromExtension(outputPath),
+                Output = outputPath,
+                Threads = parseResult.GetValue(threads),
+                Resume = parseResult.GetValue(resume),
+                JsonlIn = parseResult.GetValue(jsonlIn),
+            };
+            if (Validate(job) is { } usage)
+            {
+                await error.WriteLineAsync($"spindetect score: {usage} (see --help)").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            var detector = detectorOptions.CreateDetector(parseResult, error);
+            if (detector == null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                return await ScoreRunner.RunAsync(job, detector, parseResult.InvocationConfiguration.Output, error, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // The output cannot be written or resumed: a usage problem, reported without a stack trace.
+                await error.WriteLineAsync($"spindetect score: {e.Message}").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+        });
+        return command;
+    }
+
+    private static string? Validate(ScoreJob job)
+    {
+        if (job.JsonlIn && job.Paths.Count > 0)
+        {
+            return "--jsonl-in reads standard input; give no paths with it";
+        }
+
+        if (!job.JsonlIn && job.Paths.Count == 0)
+        {
+            return "give at least one file or folder, - for standard input, or --jsonl-in";
+        }
+
+        if (job.Resume && job.Output == null)
+        {
+            return "--resume needs --output (standard output cannot be resumed)";
+        }
+
+        if (job.Threads < 0)
+        {
+            return "--threads must be 0 (every core) or more";
+        }
+
+        if (job.Output != null && Path.GetDirectoryName(Path.GetFullPath(job.Output)) is { } folder && !Directory.Exists(folder))
+        {
+            return $"the folder of --output does not exist: {folder}";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,206 @@
+using System.CommandLine;
+using System.Globalization;
+using SpinDetect.Features;
+using SpinDetect.Cli.Scoring;
+using SpinDetect.Lexicon;
+using SpinDetect.Model;
+using SpinDetect.Training.Retraining;
+using SpinDetect.Training.Spin;
+
+namespace SpinDetect.Cli.Commands;
+
+/// <summary>
+/// <c>spindetect train</c>: trains the spin model from a corpus folder and writes the model file; with
+/// <c>--samples</c>, retrains it with the user's labelled samples (see <see cref="SpinRetrainer"/>).
+/// </summary>
+internal static class TrainCommand
+{
+    /// <summary>Exit code when the retrained model was worse and the current one was kept.</summary>
+    internal const int Kept = 3;
+
+    private const string RetrainHelp =
+        "\n\nWith --samples, retrains: the samples are validated first (every problem is listed with its line; "
+        + "nothing is written when any is found), merged with --base-corpus, split by group, and the new model is "
+        + "compared with the current one (--from, default --out) on the same held-out rows. It replaces --out when "
+        + "--replace is given or it is not worse on the held-out samples (AUC at most 0.005 lower, log-loss not higher); "
+        + "the previous file is kept as <out>.bak-<time>, a rejected model as <name>.candidate<ext>.\n\n"
+        + "Exit codes:\n  0    model written to --out\n  2    usage or validation error; nothing written\n"
+        + "  3    retrained model worse: --out kept, candidate written\n  130  interrupted; nothing written";
+
+    internal static Command Create()
+    {
+        var samples = new Option<string[]>("--samples") { Description = "Sample CSV to retrain with (repeatable): header with label (spun/clean or 1/0) and text or path (relative to the CSV), optional group and weight.", AllowMultipleArgumentsPerToken = false };
+        var baseCorpus = new Option<string?>("--base-corpus") { Description = "Base corpus folder for retraining (default: --corpus)." };
+        var from = new Option<string?>("--from") { Description = "Current model to compare the retrained one with (default: --out)." };
+        var replace = new Option<bool>("--replace") { Description = "Replace --out even when the retrained model is worse." };
+        var sampleWeight = new Option<double>("--sample-weight") { Description = "Weight of each sample in the document model's training (corpus texts weigh 1).", DefaultValueFactory = _ => RetrainOptions.Defaults.SampleWeight };
+        var delimiter = new Option<string?>("--delimiter") { Description = "Field delimiter of the sample CSVs: ',', ';', 'tab' or '|' (default: detected)." };
+        var encoding = new Option<string?>("--encoding") { Description = "Encoding of the sample CSVs (default: byte-order mark, else UTF-8, else windows-1252)." };
+        var report = new Option<string?>("--report") { Description = "Retraining report (markdown; default: <out name>-retrain-report.md beside --out)." };
+        var corpus = new Option<string>("--corpus") { Description = "Corpus folder made by 'spindetect corpus build' (corpus.csv + substitutions.jsonl).", DefaultValueFactory = _ => Path.Combine("data", "corpus") };
+        var lexicon = new Option<string>("--lexicon") { Description = "Reference lexicon.", DefaultValueFactory = _ => Path.Combine("models", "lexicon.bin") };
+        var output = new Option<string>("--out") { Description = "Model file to write (atomically).", DefaultValueFactory = _ => Path.Combine("models", "spin.model") };
+        var seed = new Option<int>("--seed") { Description = "Seed for sampling, splitting and the trees.", DefaultValueFactory = _ => SpinTrainingOptions.Defaults.Seed };
+        var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)." };
+        var choice = new Option<string?>("--spinner-choice") { Description = "Train only on spun texts of this synonym choice ('uniform' or 'common'; default both), e.g. to measure how a model trained on one kind of spinning does on the other." };
+        var date = new Option<string?>("--date") { Description = "Training date recorded in the model (yyyy-MM-dd, default today UTC); fixed so that the same inputs give the same bytes." };
+        var command = new Command("train", "Train the spin model (token and document boosted trees) from a labelled corpus." + RetrainHelp);
+        command.Options.Add(corpus);
+        command.Options.Add(lexicon);
+        command.Options.Add(output);
+        command.Options.Add(seed);
+        command.Options.Add(threads);
+        command.Options.Add(date);
+        command.Options.Add(choice);
+        command.Options.Add(samples);
+        command.Options.Add(baseCorpus);
+        command.Options.Add(from);
+        command.Options.Add(replace);
+        command.Options.Add(sampleWeight);
+        command.Options.Add(delimiter);
+        command.Options.Add(encoding);
+        command.Options.Add(report);
+        command.SetAction((parseResult, invocationToken) =>
+        {
+            // Ctrl-C stops the run between stages (the model file is only ever replaced atomically); a second one aborts.
+            using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(invocationToken);
+            var cancellationToken = interrupt.Token;
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                if (!interrupt.IsCancellationRequested)
+                {
+                    e.Cancel = true;
+                    interrupt.Cancel();
+                }
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                return Run(parseResult, cancellationToken);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+        });
+        return command;
+
+        Task<int> Run(ParseResult parseResult, CancellationToken cancellationToken)
+        {
+            var console = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            try
+            {
+                var trainedAt = ParseDate(parseResult.GetValue(date));
+                var training = new SpinTrainingOptions { Seed = parseResult.GetValue(seed), NumberOfThreads = parseResult.GetValue(threads) };
+                if (parseResult.GetValue(samples) is { Length: > 0 } files)
+                {
+                    var options = new RetrainOptions
+                    {
+                        Training = training,
+                        TrainedAt = trainedAt,
+                        Replace = parseResult.GetValue(replace),
+                        SampleWeight = parseResult.GetValue(sampleWeight),
+                        Delimiter = ParseDelimiter(parseResult.GetValue(delimiter)),
+                        Encoding = parseResult.GetValue(encoding),
+                    };
+                    var request = new RetrainRequest(files, parseResult.GetValue(output)!)
+                    {
+                        BaseCorpusFolder = parseResult.GetValue(baseCorpus) ?? parseResult.GetValue(corpus)!,
+                        LexiconPath = parseResult.GetValue(lexicon)!,
+                        CurrentModelPath = parseResult.GetValue(from),
+                        ReportPath = parseResult.GetValue(report),
+                    };
+                    return Task.FromResult(Retrain(request, options, console, error, cancellationToken));
+                }
+
+                return Task.FromResult(Train(
+                    parseResult.GetValue(corpus)!, parseResult.GetValue(lexicon)!, parseResult.GetValue(output)!,
+                    training, trainedAt, console, cancellationToken, parseResult.GetValue(choice)));
+            }
+            catch (SampleValidationException e)
+            {
+                foreach (var problem in e.Problems)
+                {
+                    error.WriteLine(problem.ToString());
+                }
+
+                error.WriteLine($"train: {e.Problems.Count} problem(s) in the samples; nothing was trained or written.");
+                return Task.FromResult(2);
+            }
+            catch (OperationCanceledException)
+            {
+                error.WriteLine("train: interrupted; no model was written and the current model is unchanged.");
+                return Task.FromResult(ExitCodes.Interrupted);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException
+                or ArgumentException or IOException or LexiconFormatException or FormatException or ModelFormatException)
+            {
+                error.WriteLine($"train: {e.Message}");
+                return Task.FromResult(2);
+            }
+        }
+    }
+
+    private static string? ParseDelimiter(string? text) => text switch
+    {
+        null => null,
+        "tab" or "\\t" => "\t",
+        { Length: 1 } => text,
+        _ => throw new ArgumentException($"--delimiter must be one character or 'tab' (was '{text}')."),
+    };
+
+    private static int Retrain(RetrainRequest request, RetrainOptions options, TextWriter console, TextWriter error, CancellationToken cancellationToken)
+    {
+        var result = new SpinRetrainer(options).Retrain(request, new ErrorProgress(error), cancellationToken);
+        console.WriteLine($"{(result.Replaced ? "replaced" : "kept")} {request.OutputPath}: {result.Reason}");
+        console.WriteLine($"new model: {result.ModelPath}" + (result.BackupPath is null ? "" : $"; previous model backed up to {result.BackupPath}"));
+        console.WriteLine($"report: {result.ReportPath} ({result.Elapsed.TotalSeconds:F1} s)");
+        return result.Replaced ? 0 : Kept;
+    }
+
+    private static DateTimeOffset ParseDate(string? text) => text is null
+        ? new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero)
+        : DateTimeOffset.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    private static int Train(string corpusFolder, string lexiconPath, string output, SpinTrainingOptions options, DateTimeOffset trainedAt, TextWriter console, CancellationToken cancellationToken, string? spinnerChoice = null)
+    {
+        var documents = SpinCorpus.LoadFolder(corpusFolder);
+        if (spinnerChoice is not null)
+        {
+            if (spinnerChoice is not ("uniform" or "common"))
+            {
+                throw new ArgumentException($"--spinner-choice must be 'uniform' or 'common' (was '{spinnerChoice}').");
+            }
+
+            // Keep the clean texts and the spun texts of that choice only.
+            documents = documents.Where(d => !d.Spun || d.Spinner.EndsWith("/" + spinnerChoice, StringComparison.Ordinal)).ToList();
+        }
+
+        var training = documents.Where(d => d.Split == "train").ToList();
+        var validation = documents.Where(d => d.Split == "validation").ToList();
+        console.WriteLine($"corpus: {training.Count:N0} training and {validation.Count:N0} validation texts from {corpusFolder}");
+        var featurizer = SpinFeaturizer.Load(lexiconPath);
+        var result = new SpinModelTrainer(options).Train(training, validation, featurizer, new SynchronousProgress(console), cancellationToken: cancellationToken);
+        var metadata = SpinModelMetadata.Create(result, options, trainedAt, corpusFolder, lexiconPath);
+        ModelFile.Write(output, result.ToPackage(metadata));
+        console.WriteLine(
+            $"token model: {result.TokenModel.TreeCount} trees, validation AUC {result.TokenValidation.AreaUnderRocCurve:F4}; "
+            + $"document model: {result.DocumentModel.TreeCount} trees, validation AUC {result.DocumentValidation.AreaUnderRocCurve:F4}, "
+            + $"threshold {result.Threshold:F3}; {result.Elapsed.TotalSeconds:F0} s");
+        console.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
+        return 0;
+    }
+
+    /// <summary>Progress lines with the ETA on standard error, as they come.</summary>
+    private sealed class ErrorProgress(TextWriter writer) : IProgress<RetrainProgress>
+    {
+        public void Report(RetrainProgress value) => writer.WriteLine(value.ToString());
+    }
+
+    /// <summary>Writes progress lines as they come (Progress&lt;T&gt; would post them to the thread pool, out of order).</summary>
+    private sealed class SynchronousProgress(TextWriter writer) : IProgress<string>
+    {
+        public void Report(string value) => writer.WriteLine(value);
+    }
+}

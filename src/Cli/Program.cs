@@ -1,0 +1,30 @@
+using System.CommandLine;
+using SpinDetect.Cli.Commands;
+
+namespace SpinDetect.Cli;
+
+/// <summary>Entry point of the <c>spindetect</c> command.</summary>
+internal static class Program
+{
+    /// <summary>Builds the command tree; kept separate from <see cref="Main"/> so tests can invoke it.</summary>
+    internal static RootCommand BuildRootCommand()
+    {
+        var root = new RootCommand(
+            "SpinDetect: detects article-spinner output and scores the quality of scraped article text.");
+        // One line per command; each command lives in its own file under Commands/.
+        root.Subcommands.Add(InfoCommand.Create());
+        root.Subcommands.Add(BuildLexiconCommand.Create());
+        root.Subcommands.Add(BuildEmbeddingsCommand.Create());
+        root.Subcommands.Add(CorpusCommand.Create());
+        root.Subcommands.Add(SpinCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(ScoreCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(CleanCommand.Create());
+        root.Subcommands.Add(QualityCommand.Create());
+        return root;
+    }
+
+    private static int Main(string[] args) => BuildRootCommand().Parse(args).Invoke();
+}

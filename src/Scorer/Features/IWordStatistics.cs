@@ -1,0 +1,40 @@
+using SpinDetect.Lexicon;
+
+namespace SpinDetect.Features;
+
+/// <summary>
+/// What the featurizer needs from the lexicon: word ids, n-gram log-probabilities with backoff, the
+/// reverse-synonym index and parts of speech. A seam so features can be tested on a tiny hand-made lexicon.
+/// </summary>
+internal interface IWordStatistics
+{
+    /// <summary>Id of the sentence-start marker.</summary>
+    int SentenceStart { get; }
+
+    /// <summary>Id of the sentence-end marker.</summary>
+    int SentenceEnd { get; }
+
+    /// <summary>Log10 probability given to a word outside the vocabulary.</summary>
+    float UnknownLogProb { get; }
+
+    /// <summary>Id of a word (case-insensitive), or −1 when it is not in the vocabulary.</summary>
+    int GetId(ReadOnlySpan<char> word);
+
+    /// <summary>The word with id <paramref name="id"/> (lower case).</summary>
+    string Word(int id);
+
+    /// <summary>Log10 unigram probability.</summary>
+    float Unigram(int id);
+
+    /// <summary>
+    /// Log10 P(<paramref name="w3"/> | <paramref name="w1"/> <paramref name="w2"/>) with Katz backoff; an id of
+    /// −1 in the history shortens it. <paramref name="order"/> is the longest n-gram found (1–3).
+    /// </summary>
+    float LogProb(int w1, int w2, int w3, out int order);
+
+    /// <summary>Words that <paramref name="id"/> could have replaced (same inflection), best first.</summary>
+    ReadOnlySpan<int> ReverseSynonyms(int id);
+
+    /// <summary>Parts of speech the word can take.</summary>
+    PartsOfSpeech PartsOfSpeechOf(int id);
+}

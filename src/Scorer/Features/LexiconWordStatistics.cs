@@ -1,0 +1,54 @@
+using SpinDetect.Lexicon;
+
+namespace SpinDetect.Features;
+
+/// <summary>
+/// <see cref="IWordStatistics"/> over the shipped reference lexicon. The lexicon stores each word's reverse-synonym
+/// candidates most frequent first, so capping them at <see cref="SpinFeaturizer.MaxCandidates"/> keeps the originals a
+/// spinner most likely replaced (curated dictionaries favour common words).
+/// </summary>
+internal sealed class LexiconWordStatistics : IWordStatistics
+{
+    private readonly ReferenceLexicon _lexicon;
+
+    /// <summary>Wraps <paramref name="lexicon"/>.</summary>
+    public LexiconWordStatistics(ReferenceLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The wrapped lexicon.</summary>
+    public ReferenceLexicon Lexicon => _lexicon;
+
+    /// <inheritdoc />
+    public int SentenceStart => _lexicon.SentenceStart;
+
+    /// <inheritdoc />
+    public int SentenceEnd => _lexicon.SentenceEnd;
+
+    /// <inheritdoc />
+    public float UnknownLogProb => _lexicon.UnknownLogProb;
+
+    /// <inheritdoc />
+    public int GetId(ReadOnlySpan<char> word) => _lexicon.GetId(word);
+
+    /// <inheritdoc />
+    public string Word(int id) => _lexicon.Word(id);
+
+    /// <inheritdoc />
+    public float Unigram(int id) => _lexicon.Unigram(id);
+
+    /// <inheritdoc />
+    public float LogProb(int w1, int w2, int w3, out int order) => _lexicon.LogProb(w1, w2, w3, out order);
+
+    /// <inheritdoc />
+    public ReadOnlySpan<int> ReverseSynonyms(int id)
+    {
+        var all = _lexicon.ReverseSynonyms(id);
+        return all.Length <= SpinFeaturizer.MaxCandidates ? all : all[..SpinFeaturizer.MaxCandidates];
+    }
+
+    /// <inheritdoc />
+    public PartsOfSpeech PartsOfSpeechOf(int id) => _lexicon.PartsOfSpeechOf(id);
+}

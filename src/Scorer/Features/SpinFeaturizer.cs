@@ -1,0 +1,568 @@
+using SpinDetect.Text;
+
+using SpinDetect.Lexicon;
+
+namespace SpinDetect.Features;
+
+/// <summary>
+/// Computes the token-level substitution features of a document: for each eligible word, how well it fits its
+/// left and right context under the reference language model, whether a word it could have replaced would fit
+/// far better, and the grammatical breakage substitutes cause. The one code path used by training and scoring.
+/// </summary>
+/// <remarks>
+/// The language model was trained on transcribed speech without punctuation, so commas, quotes and brackets are
+/// dropped from the word stream and sentence punctuation ends a sentence. Candidates are pruned by their left
+/// context before the right context is scored, which keeps the cost near three lookups per candidate kept.
+/// </remarks>
+internal sealed class SpinFeaturizer
+{
+    /// <summary>Reverse-synonym candidates examined per word (the index lists the most frequent first).</summary>
+    internal const int MaxCandidates = 16;
+
+    /// <summary>Candidates whose full context is scored, after pruning by left context.</summary>
+    internal const int FullyScoredCandidates = 3;
+
+    private const int NoWord = -2;
+
+    /// <summary>Content words on each side of a word that form its semantic context.</summary>
+    internal const int SimilarityWindow = 6;
+
+    private readonly IWordStatistics _stats;
+    private readonly WordEmbeddings? _vectors;
+
+    /// <summary>Creates a featurizer over <paramref name="stats"/> and, when given, word vectors for coherence features.</summary>
+    public SpinFeaturizer(IWordStatistics stats, WordEmbeddings? vectors = null)
+    {
+        ArgumentNullException.ThrowIfNull(stats);
+        _stats = stats;
+        _vectors = vectors;
+    }
+
+    /// <summary>File name of the word vectors beside the lexicon.</summary>
+    internal const string EmbeddingsFileName = "embeddings.bin";
+
+    /// <summary>
+    /// Loads the featurizer from the reference lexicon and the word vectors (by default <c>embeddings.bin</c> beside
+    /// the lexicon). Both are required: a model trained with the coherence features cannot be scored without them.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">A file is missing (the message names it).</exception>
+    /// <exception cref="LexiconFormatException">A file is corrupt, truncated or does not match the lexicon.</exception>
+    internal static SpinFeaturizer Load(string lexiconPath, string? embeddingsPath = null)
+    {
+        embeddingsPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(lexiconPath))!, EmbeddingsFileName);
+        if (!File.Exists(lexiconPath))
+        {
+            throw new FileNotFoundException($"{lexiconPath}: reference lexicon not found.", lexiconPath);
+        }
+
+        if (!File.Exists(embeddingsPath))
+        {
+            throw new FileNotFoundException($"{embeddingsPath}: word vectors not found (expected beside the lexicon).", embeddingsPath);
+        }
+
+        var lexicon = ReferenceLexicon.Load(lexiconPath);
+        return new SpinFeaturizer(new LexiconWordStatistics(lexicon), WordEmbeddings.Load(embeddingsPath, lexicon));
+    }
+
+    /// <summary>The word vectors, when the coherence features are computed.</summary>
+    public WordEmbeddings? Vectors => _vectors;
+
+    /// <summary>The statistics the features are computed from.</summary>
+    public IWordStatistics Statistics => _stats;
+
+    /// <summary>Tokenises <paramref name="text"/> and fills <paramref name="analysis"/> with one feature row per eligible word.</summary>
+    public void Analyze(ReadOnlySpan<char> text, DocumentAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var tokens = analysis.Tokens;
+        Tokenizer.Tokenize(text, tokens);
+        analysis.EnsureCapacity(tokens.Count + 1);
+        BuildStream(text, analysis);
+        FindEligible(text, analysis);
+        var dimensions = _vectors?.Dimensions ?? 0;
+        Span<float> centroid = dimensions <= 512 ? stackalloc float[dimensions] : new float[dimensions];
+        if (_vectors is not null)
+        {
+            BuildDocumentCentroid(analysis);
+        }
+
+        for (var e = 0; e < analysis.EligibleCount; e++)
+        {
+            ComputeRow(text, analysis, e);
+            if (_vectors is not null)
+            {
+                AddSimilarity(analysis, e, centroid);
+            }
+        }
+
+        AddDocumentRelativeColumns(analysis);
+    }
+
+    private void BuildStream(ReadOnlySpan<char> text, DocumentAnalysis analysis)
+    {
+        var tokens = analysis.Tokens.AsSpan();
+        var ids = analysis.StreamIds;
+        var map = analysis.StreamTokens;
+        var n = 0;
+        var words = 0;
+        var paragraphs = 0;
+        var sentenceStart = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Has(TokenFlags.ParagraphStart))
+            {
+                paragraphs++;
+            }
+
+            if ((token.Has(TokenFlags.SentenceStart) || token.Has(TokenFlags.ParagraphStart)) && n > sentenceStart)
+            {
+                CloseSentence(analysis, sentenceStart, n);
+                sentenceStart = n;
+            }
+
+            switch (token.Kind)
+            {
+                case TokenKind.Word:
+                    words++;
+                    ids[n] = _stats.GetId(token.Slice(text));
+                    analysis.StreamContent[n] = (byte)(ids[n] >= 0 && !FunctionWords.Contains(token.Slice(text)) ? 1 : 0);
+                    map[n++] = t;
+                    break;
+                case TokenKind.Number or TokenKind.Url or TokenKind.Email or TokenKind.Handle:
+                    ids[n] = -1;
+                    analysis.StreamContent[n] = 0;
+                    map[n++] = t;
+                    break;
+                case TokenKind.Punctuation when IsSentenceEnd(token.Slice(text)) && n > sentenceStart:
+                    CloseSentence(analysis, sentenceStart, n);
+                    sentenceStart = n;
+                    break;
+            }
+        }
+
+        if (n > sentenceStart)
+        {
+            CloseSentence(analysis, sentenceStart, n);
+        }
+
+        analysis.StreamCount = n;
+        analysis.WordCount = words;
+        analysis.ParagraphCount = Math.Max(1, paragraphs);
+    }
+
+    private static bool IsSentenceEnd(ReadOnlySpan<char> mark) => mark[0] is '.' or '!' or '?' or ';';
+
+    private static void CloseSentence(DocumentAnalysis analysis, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            analysis.SentenceStarts[i] = start;
+            analysis.SentenceEnds[i] = end;
+        }
+    }
+
+    private static void FindEligible(ReadOnlySpan<char> text, DocumentAnalysis analysis)
+    {
+        var tokens = analysis.Tokens.AsSpan();
+        var count = 0;
+        var paragraph = 0;
+        var nextToken = 0;
+        for (var i = 0; i < analysis.StreamCount; i++)
+        {
+            var t = analysis.StreamTokens[i];
+            for (; nextToken <= t; nextToken++)
+            {
+                if (tokens[nextToken].Has(TokenFlags.ParagraphStart))
+                {
+                    paragraph++;
+                }
+            }
+
+            var token = tokens[t];
+            if (IsEligible(text, token))
+            {
+                analysis.EligiblePositions[count] = i; // stream position; mapped to token below
+                analysis.EligibleParagraphs[count] = paragraph;
+                count++;
+            }
+        }
+
+        analysis.EligibleCount = count;
+    }
+
+    /// <summary>Whether a token is a word a spinner would replace (not a name, number or function word).</summary>
+    internal static bool IsEligible(ReadOnlySpan<char> text, in Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Length < 2)
+        {
+            return false;
+        }
+
+        if ((token.Flags & (TokenFlags.AllCaps | TokenFlags.MixedCase)) != 0)
+        {
+            return false;
+        }
+
+        if (token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.SentenceStart))
+        {
+            return false; // a capitalised word inside a sentence is a name, which spinners leave alone
+        }
+
+        return !FunctionWords.Contains(token.Slice(text));
+    }
+
+    private void ComputeRow(ReadOnlySpan<char> text, DocumentAnalysis analysis, int e)
+    {
+        var position = analysis.EligiblePositions[e];
+        var ids = analysis.StreamIds;
+        var start = analysis.SentenceStarts[position];
+        var end = analysis.SentenceEnds[position];
+        var w = ids[position];
+        var l1 = position - 1 >= start ? ids[position - 1] : _stats.SentenceStart;
+        var l2 = position - 2 >= start ? ids[position - 2] : position - 1 >= start ? _stats.SentenceStart : -1;
+        var r1 = position + 1 < end ? ids[position + 1] : _stats.SentenceEnd;
+        var r2 = position + 2 < end ? ids[position + 2] : position + 1 < end ? _stats.SentenceEnd : NoWord;
+
+        var row = analysis.Row(e);
+        row.Fill(float.NaN);
+        var tokenIndex = analysis.StreamTokens[position];
+        var token = analysis.Tokens[tokenIndex];
+        var word = token.Slice(text);
+
+        var context = Score(w, l2, l1, r1, r2);
+        var unigram = w >= 0 ? _stats.Unigram(w) : _stats.UnknownLogProb;
+        row[TokenFeatures.IsUnknown] = w < 0 ? 1 : 0;
+        row[TokenFeatures.Unigram] = unigram;
+        row[TokenFeatures.LeftLogProb] = context.Left;
+        row[TokenFeatures.RightLogProb] = context.Right;
+        row[TokenFeatures.Right2LogProb] = context.Right2;
+        row[TokenFeatures.ContextLogProb] = context.Total;
+        row[TokenFeatures.LeftAssociation] = context.Left - unigram;
+        if (r1 >= 0 && r1 != _stats.SentenceEnd)
+        {
+            row[TokenFeatures.RightAssociation] = context.Right - _stats.Unigram(r1);
+        }
+
+        if (r2 >= 0 && r2 != _stats.SentenceEnd)
+        {
+            row[TokenFeatures.Right2Association] = context.Right2 - _stats.Unigram(r2);
+        }
+
+        row[TokenFeatures.LeftOrder] = context.LeftOrder;
+        row[TokenFeatures.RightOrder] = context.RightOrder;
+        row[TokenFeatures.Right2Order] = context.Right2Order;
+        row[TokenFeatures.LeftIsKnown] = l1 >= 0 ? 1 : 0;
+        // How well the neighbours fit their own contexts: when they are substitutes too, this word's context
+        // evidence is weaker, and runs of odd words are typical of heavy spinning.
+        if (position - 1 >= start && l1 >= 0)
+        {
+            var l3 = position - 3 >= start ? ids[position - 3] : position - 2 >= start ? _stats.SentenceStart : -1;
+            row[TokenFeatures.PreviousWordFit] = _stats.LogProb(l3, l2, l1, out _) - _stats.Unigram(l1);
+        }
+
+        if (position + 1 < end && r1 >= 0 && r2 != NoWord)
+        {
+            // The next word's association with the word after it, which does not involve this word.
+            row[TokenFeatures.NextWordFit] = r2 >= 0 && r2 != _stats.SentenceEnd
+                ? _stats.LogProb(-1, r1, r2, out _) - _stats.Unigram(r2)
+                : float.NaN;
+        }
+        row[TokenFeatures.RightIsKnown] = r1 >= 0 ? 1 : 0;
+
+        var candidate = default(ContextScore);
+        var best = w >= 0 ? ScoreCandidates(w, l2, l1, r1, r2, context, row, out candidate) : -1;
+        analysis.BestCandidates[e] = best;
+        if (best >= 0)
+        {
+            var candidateUnigram = _stats.Unigram(best);
+            row[TokenFeatures.BestCandidateGap] = candidate.Total - context.Total;
+            row[TokenFeatures.BestCandidateLeftGap] = candidate.Left - context.Left;
+            row[TokenFeatures.BestCandidateRightGap] = candidate.Right + candidate.Right2 - context.Right - context.Right2;
+            row[TokenFeatures.BestCandidateAssociationGap] =
+                (candidate.Total - candidateUnigram) - (context.Total - unigram);
+            row[TokenFeatures.BestCandidateUnigramGap] = candidateUnigram - unigram;
+            row[TokenFeatures.BestCandidateOrderGain] = candidate.OrderSum - context.OrderSum;
+        }
+
+        var pos = w >= 0 ? _stats.PartsOfSpeechOf(w) : PartsOfSpeech.None;
+        row[TokenFeatures.IsNoun] = (pos & PartsOfSpeech.Noun) != 0 ? 1 : 0;
+        row[TokenFeatures.IsVerb] = (pos & PartsOfSpeech.Verb) != 0 ? 1 : 0;
+        row[TokenFeatures.IsAdjective] = (pos & PartsOfSpeech.Adjective) != 0 ? 1 : 0;
+        row[TokenFeatures.IsAdverb] = (pos & PartsOfSpeech.Adverb) != 0 ? 1 : 0;
+        AddAgreement(text, analysis, position, start, word, pos, row);
+        row[TokenFeatures.WordLength] = word.Length;
+        row[TokenFeatures.SentenceInitial] = position == start ? 1 : 0;
+    }
+
+    private int ScoreCandidates(
+        int w, int l2, int l1, int r1, int r2, in ContextScore context, Span<float> row, out ContextScore bestScore)
+    {
+        bestScore = default;
+        var candidates = _stats.ReverseSynonyms(w);
+        var examined = Math.Min(candidates.Length, MaxCandidates);
+        row[TokenFeatures.CandidateCount] = examined == 0 ? 0 : MathF.Log2(1 + candidates.Length);
+        if (examined == 0)
+        {
+            return -1;
+        }
+
+        // Keep the few candidates that fit the left context best, then score their right context too.
+        Span<int> keptIds = stackalloc int[FullyScoredCandidates];
+        Span<float> keptLeft = stackalloc float[FullyScoredCandidates];
+        keptLeft.Fill(float.NegativeInfinity);
+        keptIds.Fill(-1);
+        var better = 0;
+        for (var k = 0; k < examined; k++)
+        {
+            var c = candidates[k];
+            var left = _stats.LogProb(l2, l1, c, out _);
+            if (left > context.Left + 0.5f)
+            {
+                better++;
+            }
+
+            var slot = -1;
+            for (var s = 0; s < FullyScoredCandidates; s++)
+            {
+                if (left > keptLeft[s] && (slot < 0 || keptLeft[s] < keptLeft[slot]))
+                {
+                    slot = s;
+                }
+            }
+
+            if (slot >= 0)
+            {
+                keptLeft[slot] = left;
+                keptIds[slot] = c;
+            }
+        }
+
+        row[TokenFeatures.BetterCandidateCount] = better;
+        var best = -1;
+        var bestTotal = float.NegativeInfinity;
+        var associationBetter = 0;
+        var ownAssociation = context.Total - _stats.Unigram(w);
+        foreach (var c in keptIds)
+        {
+            if (c < 0)
+            {
+                continue;
+            }
+
+            var score = Score(c, l2, l1, r1, r2);
+            var total = score.Total;
+            associationBetter += total - _stats.Unigram(c) > ownAssociation ? 1 : 0;
+            if (total > bestTotal)
+            {
+                bestTotal = total;
+                bestScore = score;
+                best = c;
+            }
+        }
+
+        row[TokenFeatures.AssociationBetterCandidates] = associationBetter;
+        return best;
+    }
+
+    private static void AddAgreement(
+        ReadOnlySpan<char> text, DocumentAnalysis analysis, int position, int start, ReadOnlySpan<char> word,
+        PartsOfSpeech pos, Span<float> row)
+    {
+        row[TokenFeatures.AfterDeterminer] = 0;
+        row[TokenFeatures.ArticleMismatch] = 0;
+        row[TokenFeatures.DeterminerBeforeNonNominal] = 0;
+        row[TokenFeatures.GovernorBeforeNonVerb] = 0;
+        if (position == start)
+        {
+            return;
+        }
+
+        var previous = analysis.Tokens[analysis.StreamTokens[position - 1]].Slice(text);
+        if (FunctionWords.IsDeterminer(previous))
+        {
+            row[TokenFeatures.AfterDeterminer] = 1;
+            if (pos != PartsOfSpeech.None && (pos & (PartsOfSpeech.Noun | PartsOfSpeech.Adjective)) == 0)
+            {
+                row[TokenFeatures.DeterminerBeforeNonNominal] = 1;
+            }
+        }
+
+        if (previous.Length <= 2 && IsArticleMismatch(previous, word))
+        {
+            row[TokenFeatures.ArticleMismatch] = 1;
+        }
+
+        if (FunctionWords.IsVerbGovernor(previous) && !previous.Equals("to", StringComparison.OrdinalIgnoreCase)
+            && pos != PartsOfSpeech.None && (pos & PartsOfSpeech.Verb) == 0)
+        {
+            row[TokenFeatures.GovernorBeforeNonVerb] = 1;
+        }
+    }
+
+    private void BuildDocumentCentroid(DocumentAnalysis analysis)
+    {
+        var vectors = _vectors!;
+        if (analysis.DocumentCentroid.Length != vectors.Dimensions)
+        {
+            analysis.DocumentCentroid = new float[vectors.Dimensions];
+        }
+
+        // The eligible words' ids, gathered into the scratch buffer (free until the medians are taken).
+        var ids = analysis.EligiblePositions.AsSpan(0, analysis.EligibleCount);
+        Span<int> gathered = ids.Length <= 1024 ? stackalloc int[ids.Length] : new int[ids.Length];
+        for (var e = 0; e < ids.Length; e++)
+        {
+            gathered[e] = analysis.StreamIds[ids[e]];
+        }
+
+        vectors.Centroid(gathered, analysis.DocumentCentroid);
+    }
+
+    /// <summary>
+    /// Semantic coherence: how close the word is to the content words around it, and whether its best candidate
+    /// original would be closer. A sense-blind substitute ("seasons" after "retweeted 6,000") sits far from its
+    /// neighbours although every n-gram around it may be ordinary.
+    /// </summary>
+    private void AddSimilarity(DocumentAnalysis analysis, int e, Span<float> centroid)
+    {
+        var vectors = _vectors!;
+        var position = analysis.EligiblePositions[e];
+        var w = analysis.StreamIds[position];
+        var row = analysis.Row(e);
+        if (!vectors.Has(w))
+        {
+            return;
+        }
+
+        Span<int> context = stackalloc int[2 * SimilarityWindow];
+        var count = 0;
+        for (int i = position - 1, taken = 0; i >= 0 && taken < SimilarityWindow; i--)
+        {
+            if (analysis.StreamContent[i] != 0)
+            {
+                context[count++] = analysis.StreamIds[i];
+                taken++;
+            }
+        }
+
+        for (int i = position + 1, taken = 0; i < analysis.StreamCount && taken < SimilarityWindow; i++)
+        {
+            if (analysis.StreamContent[i] != 0)
+            {
+                context[count++] = analysis.StreamIds[i];
+                taken++;
+            }
+        }
+
+        row[TokenFeatures.DocumentSimilarity] = vectors.Cosine(w, analysis.DocumentCentroid);
+        if (count == 0)
+        {
+            return;
+        }
+
+        vectors.Centroid(context[..count], centroid);
+        var own = vectors.Cosine(w, centroid);
+        row[TokenFeatures.ContextSimilarity] = own;
+        var best = analysis.BestCandidates[e];
+        if (best >= 0 && vectors.Has(best))
+        {
+            row[TokenFeatures.CandidateSimilarityGain] = vectors.Cosine(best, centroid) - own;
+        }
+
+        var candidates = _stats.ReverseSynonyms(w);
+        var examined = Math.Min(candidates.Length, MaxCandidates);
+        var bestGain = float.NaN;
+        for (var k = 0; k < examined; k++)
+        {
+            if (vectors.Has(candidates[k]))
+            {
+                var gain = vectors.Cosine(candidates[k], centroid) - own;
+                bestGain = float.IsNaN(bestGain) ? gain : Math.Max(bestGain, gain);
+            }
+        }
+
+        row[TokenFeatures.BestSimilarityGain] = bestGain;
+    }
+
+    /// <summary>"a arise", "an result": the article a spinner left behind no longer fits the new word's sound.</summary>
+    internal static bool IsArticleMismatch(ReadOnlySpan<char> article, ReadOnlySpan<char> word)
+    {
+        var vowel = char.ToLowerInvariant(word[0]) is 'a' or 'e' or 'i' or 'o';
+        var consonant = !vowel && char.ToLowerInvariant(word[0]) is not ('u' or 'h' or 'y');
+        if (article.Equals("a", StringComparison.OrdinalIgnoreCase))
+        {
+            return vowel;
+        }
+
+        return article.Equals("an", StringComparison.OrdinalIgnoreCase) && consonant;
+    }
+
+    private void AddDocumentRelativeColumns(DocumentAnalysis analysis)
+    {
+        var n = analysis.EligibleCount;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var contextMedian = Median(analysis, TokenFeatures.ContextLogProb);
+        var gapMedian = Median(analysis, TokenFeatures.BestCandidateGap);
+        var associationMedian = Median(analysis, TokenFeatures.LeftAssociation);
+        var similarityMedian = Median(analysis, TokenFeatures.ContextSimilarity);
+        for (var e = 0; e < n; e++)
+        {
+            var row = analysis.Row(e);
+            row[TokenFeatures.ContextVsDocument] = row[TokenFeatures.ContextLogProb] - contextMedian;
+            row[TokenFeatures.GapVsDocument] = row[TokenFeatures.BestCandidateGap] - gapMedian;
+            row[TokenFeatures.AssociationVsDocument] = row[TokenFeatures.LeftAssociation] - associationMedian;
+            row[TokenFeatures.SimilarityVsDocument] = row[TokenFeatures.ContextSimilarity] - similarityMedian;
+        }
+    }
+
+    /// <summary>Median of a column over the eligible words where it is defined (NaN when nowhere).</summary>
+    internal static float Median(DocumentAnalysis analysis, int column)
+    {
+        var values = analysis.Scratch.AsSpan();
+        var count = 0;
+        for (var e = 0; e < analysis.EligibleCount; e++)
+        {
+            var v = analysis.Features[(e * TokenFeatures.Count) + column];
+            if (!float.IsNaN(v))
+            {
+                values[count++] = v;
+            }
+        }
+
+        if (count == 0)
+        {
+            return float.NaN;
+        }
+
+        values = values[..count];
+        values.Sort();
+        return (count & 1) == 1 ? values[count / 2] : 0.5f * (values[(count / 2) - 1] + values[count / 2]);
+    }
+
+    private ContextScore Score(int x, int l2, int l1, int r1, int r2)
+    {
+        var left = _stats.LogProb(l2, l1, x, out var leftOrder);
+        var right = _stats.LogProb(l1, x, r1, out var rightOrder);
+        float right2 = 0;
+        var right2Order = 0;
+        if (r2 != NoWord)
+        {
+            right2 = _stats.LogProb(x, r1, r2, out right2Order);
+        }
+
+        return new ContextScore(left, right, right2, leftOrder, rightOrder, right2Order);
+    }
+
+    private readonly record struct ContextScore(
+        float Left, float Right, float Right2, int LeftOrder, int RightOrder, int Right2Order)
+    {
+        public float Total => Left + Right + Right2;
+
+        public int OrderSum => LeftOrder + RightOrder + Right2Order;
+    }
+}

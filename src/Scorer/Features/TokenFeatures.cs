@@ -1,0 +1,73 @@
+namespace SpinDetect.Features;
+
+/// <summary>
+/// The per-word feature vector of the token-level substitution model: column indices and names. Changing
+/// the list changes <see cref="SchemaVersion"/> and so the schema hash a model file is checked against.
+/// </summary>
+internal static class TokenFeatures
+{
+    /// <summary>Version of this schema; bump when columns change meaning.</summary>
+    public const int SchemaVersion = 3;
+
+    public const int IsUnknown = 0;
+    public const int Unigram = 1;
+    public const int LeftLogProb = 2;
+    public const int RightLogProb = 3;
+    public const int Right2LogProb = 4;
+    public const int ContextLogProb = 5;
+    public const int LeftAssociation = 6;
+    public const int RightAssociation = 7;
+    public const int Right2Association = 8;
+    public const int LeftOrder = 9;
+    public const int RightOrder = 10;
+    public const int Right2Order = 11;
+    public const int CandidateCount = 12;
+    public const int BestCandidateGap = 13;
+    public const int BestCandidateLeftGap = 14;
+    public const int BestCandidateAssociationGap = 15;
+    public const int BestCandidateUnigramGap = 16;
+    public const int BetterCandidateCount = 17;
+    public const int BestCandidateOrderGain = 18;
+    public const int IsNoun = 19;
+    public const int IsVerb = 20;
+    public const int IsAdjective = 21;
+    public const int IsAdverb = 22;
+    public const int AfterDeterminer = 23;
+    public const int ArticleMismatch = 24;
+    public const int DeterminerBeforeNonNominal = 25;
+    public const int GovernorBeforeNonVerb = 26;
+    public const int WordLength = 27;
+    public const int SentenceInitial = 28;
+    public const int ContextVsDocument = 29;
+    public const int GapVsDocument = 30;
+    public const int AssociationVsDocument = 31;
+    public const int LeftIsKnown = 32;
+    public const int RightIsKnown = 33;
+    public const int BestCandidateRightGap = 34;
+    public const int AssociationBetterCandidates = 35;
+    public const int PreviousWordFit = 36;
+    public const int NextWordFit = 37;
+    public const int ContextSimilarity = 38;
+    public const int CandidateSimilarityGain = 39;
+    public const int BestSimilarityGain = 40;
+    public const int DocumentSimilarity = 41;
+    public const int SimilarityVsDocument = 42;
+
+    /// <summary>Number of columns.</summary>
+    public const int Count = 43;
+
+    /// <summary>Column names, in column order.</summary>
+    public static readonly string[] Names =
+    [
+        "is_unknown", "unigram", "left_logprob", "right_logprob", "right2_logprob", "context_logprob",
+        "left_association", "right_association", "right2_association", "left_order", "right_order", "right2_order",
+        "candidate_count", "best_candidate_gap", "best_candidate_left_gap", "best_candidate_association_gap",
+        "best_candidate_unigram_gap", "better_candidate_count", "best_candidate_order_gain",
+        "is_noun", "is_verb", "is_adjective", "is_adverb", "after_determiner", "article_mismatch",
+        "determiner_before_non_nominal", "governor_before_non_verb", "word_length", "sentence_initial",
+        "context_vs_document", "gap_vs_document", "association_vs_document", "left_is_known", "right_is_known",
+        "best_candidate_right_gap", "association_better_candidates", "previous_word_fit", "next_word_fit",
+        "context_similarity", "candidate_similarity_gain", "best_similarity_gain", "document_similarity",
+        "similarity_vs_document",
+    ];
+}

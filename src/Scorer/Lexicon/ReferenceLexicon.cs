@@ -1,0 +1,474 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace SpinDetect.Lexicon;
+
+/// <summary>
+/// The reference lexicon the detector consults: vocabulary, trigram language model with Katz backoff,
+/// inflection-aware synonym indexes from Moby and WordNet-based morphology, loaded from the compact
+/// <c>models/lexicon.bin</c>. Lookups work on dense word ids, are allocation-free and thread-safe (the
+/// object is immutable). Word ids passed in must be valid ids (0 ≤ id &lt; <see cref="WordCount"/>).
+/// </summary>
+internal sealed class ReferenceLexicon
+{
+    /// <summary>Longest word the lookup lowercases on the stack; longer inputs are not in the vocabulary anyway.</summary>
+    private const int MaxStackWord = 128;
+
+    private readonly char[] _chars;
+    private readonly int[] _charOffsets;
+    private readonly int[] _slots;
+    private readonly int _slotMask;
+    private readonly int _maxWordLength;
+    private readonly float[] _unigramProb;
+    private readonly float[] _unigramBackoff;
+    private readonly int[] _bigramOffsets;
+    private readonly ulong[] _bigrams;
+    private readonly uint[] _trigrams;
+    private readonly float[] _quant;
+    private readonly int[] _reverseOffsets;
+    private readonly int[] _reverseIds;
+    private readonly Lazy<(int[] Offsets, int[] Ids)> _forward;
+    private readonly byte[] _lemmaPos;
+    private readonly byte[] _formPos;
+    private readonly int[] _analysisOffsets;
+    private readonly uint[] _analyses;
+    private readonly int[] _formOffsets;
+    private readonly uint[] _forms;
+    private readonly Lazy<Morphology> _morphology;
+
+    /// <summary>Wraps already validated <paramref name="data"/>; <paramref name="sourceName"/> names it in errors.</summary>
+    internal ReferenceLexicon(LexiconData data, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        SourceName = sourceName;
+        _chars = data.VocabularyChars;
+        _charOffsets = data.VocabularyOffsets;
+        _unigramProb = data.UnigramProb;
+        _unigramBackoff = data.UnigramBackoff;
+        _bigramOffsets = data.BigramOffsets;
+        _bigrams = data.Bigrams;
+        _trigrams = data.Trigrams;
+        _quant = data.QuantTables;
+        _reverseOffsets = data.ReverseOffsets;
+        _reverseIds = data.ReverseIds;
+        _forward = new Lazy<(int[] Offsets, int[] Ids)>(InvertReverseSynonyms);
+        _lemmaPos = data.LemmaPartsOfSpeech;
+        _formPos = data.FormPartsOfSpeech;
+        _analysisOffsets = data.AnalysisOffsets;
+        _analyses = data.Analyses;
+        _formOffsets = data.FormOffsets;
+        _forms = data.Forms;
+        var blob = data.MorphologyBlob;
+        _morphology = new Lazy<Morphology>(() => MorphologySerializer.Deserialize(blob, sourceName));
+
+        var slotCount = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, WordCount * 2));
+        _slots = new int[slotCount];
+        _slotMask = slotCount - 1;
+        for (var id = 0; id < WordCount; id++)
+        {
+            var word = WordSpan(id);
+            _maxWordLength = Math.Max(_maxWordLength, word.Length);
+            var slot = (int)Hash(word) & _slotMask;
+            while (_slots[slot] != 0)
+            {
+                if (WordSpan(_slots[slot] - 1).SequenceEqual(word))
+                {
+                    goto Next; // a repeated spelling keeps its first id
+                }
+
+                slot = (slot + 1) & _slotMask;
+            }
+
+            _slots[slot] = id + 1;
+        Next:;
+        }
+
+        _maxWordLength = Math.Min(_maxWordLength, MaxStackWord);
+        SentenceStart = GetId("<s>");
+        SentenceEnd = GetId("</s>");
+        UnknownLogProb = 0f;
+        for (var id = 0; id < WordCount; id++)
+        {
+            // The start marker carries a dummy −99; every real word is more probable than that.
+            if (id != SentenceStart && _unigramProb[id] > -90f)
+            {
+                UnknownLogProb = Math.Min(UnknownLogProb, _unigramProb[id]);
+            }
+        }
+    }
+
+    /// <summary>The file (or other source) the lexicon came from.</summary>
+    internal string SourceName { get; }
+
+    /// <summary>Number of vocabulary words (ids are 0 … WordCount − 1).</summary>
+    internal int WordCount => _unigramProb.Length;
+
+    /// <summary>Number of stored bigrams.</summary>
+    internal int BigramCount => _bigrams.Length - 1;
+
+    /// <summary>Number of stored trigrams.</summary>
+    internal int TrigramCount => _trigrams.Length;
+
+    /// <summary>Number of stored reverse-synonym links.</summary>
+    internal int ReverseSynonymCount => _reverseIds.Length;
+
+    /// <summary>Id of the sentence-start token <c>&lt;s&gt;</c> (−1 if absent).</summary>
+    internal int SentenceStart { get; }
+
+    /// <summary>Id of the sentence-end token <c>&lt;/s&gt;</c> (−1 if absent).</summary>
+    internal int SentenceEnd { get; }
+
+    /// <summary>log10 probability for a word outside the vocabulary: the lowest unigram probability of any word.</summary>
+    internal float UnknownLogProb { get; }
+
+    /// <summary>The full string morphology (all WordNet lemmas), decoded from the file on first use.</summary>
+    internal Morphology Morphology => _morphology.Value;
+
+    /// <summary>Loads and verifies <paramref name="path"/>.</summary>
+    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
+    /// <exception cref="LexiconFormatException">The file is foreign, truncated, corrupted or of another format version.</exception>
+    internal static ReferenceLexicon Load(string path) => new(LexiconFile.Read(path), path);
+
+    /// <summary>The id of <paramref name="word"/>, ignoring case; −1 when it is not in the vocabulary. Allocation-free.</summary>
+    [SkipLocalsInit] // the stack buffer is fully overwritten before it is read
+    internal int GetId(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > _maxWordLength)
+        {
+            return -1;
+        }
+
+        Span<char> lower = stackalloc char[MaxStackWord];
+        lower = lower[..word.Length];
+        var hash = 2166136261u;
+        for (var i = 0; i < word.Length; i++)
+        {
+            // ASCII fast path; the span overload of ToLowerInvariant is several times slower on short words.
+            var c = word[i];
+            c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            lower[i] = c;
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        var slot = (int)(hash ^ (hash >> 15)) & _slotMask;
+        while (true)
+        {
+            var entry = _slots[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if (WordSpan(entry - 1).SequenceEqual(lower))
+            {
+                return entry - 1;
+            }
+
+            slot = (slot + 1) & _slotMask;
+        }
+    }
+
+    /// <summary>The spelling of word <paramref name="id"/> without allocating.</summary>
+    internal ReadOnlySpan<char> WordSpan(int id) => _chars.AsSpan(_charOffsets[id], _charOffsets[id + 1] - _charOffsets[id]);
+
+    /// <summary>The spelling of word <paramref name="id"/> as a new string (for evidence output, not hot paths).</summary>
+    internal string Word(int id) => new(WordSpan(id));
+
+    /// <summary>log10 P(w).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal float Unigram(int id) => _unigramProb[id];
+
+    /// <summary>log10 backoff weight of the one-word history <paramref name="id"/>.</summary>
+    internal float UnigramBackoff(int id) => _unigramBackoff[id];
+
+    /// <summary>Whether the model stores the bigram "w1 w2".</summary>
+    internal bool HasBigram(int w1, int w2) => FindBigram(w1, w2) >= 0;
+
+    /// <summary>log10 P(w2 | w1), backing off to backoff(w1) + log10 P(w2) when the bigram is not stored.</summary>
+    internal float Bigram(int w1, int w2)
+    {
+        var index = FindBigram(w1, w2);
+        return index >= 0 ? _quant[NgramLayout.BigramProbIndex(_bigrams[index])] : _unigramBackoff[w1] + _unigramProb[w2];
+    }
+
+    /// <summary>Whether the model stores the trigram "w1 w2 w3".</summary>
+    internal bool HasTrigram(int w1, int w2, int w3)
+    {
+        var bigram = FindBigram(w1, w2);
+        return bigram >= 0 && FindTrigram(bigram, w3) >= 0;
+    }
+
+    /// <summary>log10 P(w3 | w1 w2) with Katz backoff: the trigram, else backoff(w1 w2) + log10 P(w3 | w2).</summary>
+    internal float Trigram(int w1, int w2, int w3) => LogProb(w1, w2, w3, out _);
+
+    /// <summary>
+    /// log10 P(w3 | w1 w2) with Katz backoff, where a history id of −1 (unknown word or text start) shortens
+    /// the history: w2 = −1 gives the unigram, w1 = −1 the bigram. <paramref name="order"/> is the length of
+    /// the longest n-gram found (1–3). An unknown <paramref name="w3"/> (−1) gets <see cref="UnknownLogProb"/>, order 0.
+    /// </summary>
+    internal float LogProb(int w1, int w2, int w3, out int order)
+    {
+        if (w3 < 0)
+        {
+            order = 0;
+            return UnknownLogProb;
+        }
+
+        if (w2 < 0)
+        {
+            order = 1;
+            return _unigramProb[w3];
+        }
+
+        var backoff = 0f;
+        if (w1 >= 0)
+        {
+            var history = FindBigram(w1, w2);
+            if (history >= 0)
+            {
+                var trigram = FindTrigram(history, w3);
+                if (trigram >= 0)
+                {
+                    order = 3;
+                    return _quant[NgramLayout.TrigramProbTable + NgramLayout.TrigramProbIndex(_trigrams[trigram])];
+                }
+
+                backoff = _quant[NgramLayout.BigramBackoffTable + NgramLayout.BigramBackoffIndex(_bigrams[history])];
+            }
+        }
+
+        var bigram = FindBigram(w2, w3);
+        if (bigram >= 0)
+        {
+            order = 2;
+            return backoff + _quant[NgramLayout.BigramProbIndex(_bigrams[bigram])];
+        }
+
+        order = 1;
+        return backoff + _unigramBackoff[w2] + _unigramProb[w3];
+    }
+
+    /// <summary>
+    /// The words <paramref name="id"/> could have replaced under a Moby-based spinner, in the same inflection
+    /// ("hires" → "employees", "employs", …), most frequent first (descending unigram probability, then id).
+    /// Empty when none are known.
+    /// </summary>
+    internal ReadOnlySpan<int> ReverseSynonyms(int id) =>
+        _reverseIds.AsSpan(_reverseOffsets[id], _reverseOffsets[id + 1] - _reverseOffsets[id]);
+
+    /// <summary>
+    /// The Moby synonyms of <paramref name="id"/> inflected like it and present in the vocabulary, ascending ids:
+    /// the exact inverse of <see cref="ReverseSynonyms"/>. Not stored in the file (it would break the size
+    /// budget); computed on first use (tens of milliseconds), then allocation-free.
+    /// </summary>
+    internal ReadOnlySpan<int> Synonyms(int id)
+    {
+        var (offsets, ids) = _forward.Value;
+        return ids.AsSpan(offsets[id], offsets[id + 1] - offsets[id]);
+    }
+
+    /// <summary>The parts of speech <paramref name="id"/> has as a lemma (None when WordNet does not list it).</summary>
+    internal PartsOfSpeech LemmaPartsOfSpeech(int id) => (PartsOfSpeech)_lemmaPos[id];
+
+    /// <summary>The parts of speech of all readings of <paramref name="id"/>, as lemma or as inflected form.</summary>
+    internal PartsOfSpeech PartsOfSpeechOf(int id) => (PartsOfSpeech)_formPos[id];
+
+    /// <summary>The readings of <paramref name="id"/> whose lemma is in the vocabulary (lemma id, word class, inflection).</summary>
+    internal PackedAnalyses Analyses(int id) =>
+        new(_analyses.AsSpan(_analysisOffsets[id], _analysisOffsets[id + 1] - _analysisOffsets[id]));
+
+    /// <summary>The inflected forms of lemma <paramref name="lemmaId"/> in the vocabulary (form id, word class, inflection).</summary>
+    internal PackedAnalyses InflectedForms(int lemmaId) =>
+        new(_forms.AsSpan(_formOffsets[lemmaId], _formOffsets[lemmaId + 1] - _formOffsets[lemmaId]));
+
+    /// <summary>The id of the <paramref name="inflection"/> form of <paramref name="lemmaId"/>, or −1 when it is not in the vocabulary.</summary>
+    internal int Inflect(int lemmaId, Inflection inflection)
+    {
+        if (inflection == Inflection.None)
+        {
+            return lemmaId;
+        }
+
+        foreach (var form in InflectedForms(lemmaId))
+        {
+            if (form.Inflection == inflection)
+            {
+                return form.WordId;
+            }
+        }
+
+        return -1;
+    }
+
+    private (int[] Offsets, int[] Ids) InvertReverseSynonyms()
+    {
+        var offsets = new int[WordCount + 1];
+        foreach (var original in _reverseIds)
+        {
+            offsets[original + 1]++;
+        }
+
+        for (var i = 0; i < WordCount; i++)
+        {
+            offsets[i + 1] += offsets[i];
+        }
+
+        var cursor = offsets.AsSpan(0, WordCount).ToArray();
+        var ids = new int[_reverseIds.Length];
+        for (var substitute = 0; substitute < WordCount; substitute++)
+        {
+            foreach (var original in ReverseSynonyms(substitute))
+            {
+                ids[cursor[original]++] = substitute; // substitutes ascend, so each list is sorted by id
+            }
+        }
+
+        return (offsets, ids);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindBigram(int w1, int w2)
+    {
+        Debug.Assert((uint)w1 < (uint)WordCount && (uint)w2 < (uint)WordCount, "word ids must be valid");
+        var bigrams = _bigrams;
+        int low = _bigramOffsets[w1], high = _bigramOffsets[w1 + 1] - 1;
+
+        // Frequent words have tens of thousands of successors spread over the id range: a few interpolation
+        // steps land near the key with far fewer cache misses than bisection. The bounds are exclusive and
+        // carry the keys already read (virtual −1 and WordCount at the start), so each step reads one entry.
+        if (high - low > 64)
+        {
+            int before = low - 1, after = high + 1, keyBefore = -1, keyAfter = WordCount;
+            for (var step = 0; step < 6 && after - before > 32; step++)
+            {
+                var probe = before + 1 + (int)((long)(w2 - keyBefore - 1) * (after - before - 1) / (keyAfter - keyBefore));
+                var key = NgramLayout.BigramWord(bigrams[probe]);
+                if (key == w2)
+                {
+                    return probe;
+                }
+
+                if (key < w2)
+                {
+                    (before, keyBefore) = (probe, key);
+                }
+                else
+                {
+                    (after, keyAfter) = (probe, key);
+                }
+            }
+
+            (low, high) = (before + 1, after - 1);
+        }
+
+        return Search<ulong, BigramKey>(bigrams, low, high, w2);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindTrigram(int bigram, int w3)
+    {
+        var trigrams = _trigrams;
+        int low = NgramLayout.TrigramStart(_bigrams[bigram]), high = NgramLayout.TrigramStart(_bigrams[bigram + 1]) - 1;
+        return Search<uint, TrigramKey>(trigrams, low, high, w3);
+    }
+
+    /// <summary>
+    /// Finds <paramref name="key"/> in the sorted entries <c>[low, high]</c>: a forward scan for short ranges (one
+    /// or two cache lines beat mispredicted bisection; most groups are short), bisection otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Search<TEntry, TKey>(TEntry[] entries, int low, int high, int key)
+        where TKey : IEntryKey<TEntry>
+    {
+        if (high - low < 16)
+        {
+            for (var i = low; i <= high; i++)
+            {
+                var found = TKey.Of(entries[i]);
+                if (found >= key)
+                {
+                    return found == key ? i : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        while (low <= high)
+        {
+            var middle = (int)((uint)(low + high) >> 1);
+            var found = TKey.Of(entries[middle]);
+            if (found == key)
+            {
+                return middle;
+            }
+
+            if (found < key)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>FNV-1a over UTF-16 code units: deterministic (unlike string hashing) and cheap for short words.</summary>
+    internal static uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash ^ (hash >> 15);
+    }
+
+    /// <summary>The word id a packed entry is sorted by; static so the generic search specialises per entry type.</summary>
+    private interface IEntryKey<in TEntry>
+    {
+        static abstract int Of(TEntry entry);
+    }
+
+    private readonly struct BigramKey : IEntryKey<ulong>
+    {
+        public static int Of(ulong entry) => NgramLayout.BigramWord(entry);
+    }
+
+    private readonly struct TrigramKey : IEntryKey<uint>
+    {
+        public static int Of(uint entry) => NgramLayout.TrigramWord(entry);
+    }
+
+    /// <summary>A span of packed analyses that unpacks on access; allocation-free to enumerate.</summary>
+    internal readonly ref struct PackedAnalyses(ReadOnlySpan<uint> entries)
+    {
+        private readonly ReadOnlySpan<uint> _entries = entries;
+
+        /// <summary>Number of entries.</summary>
+        public int Length => _entries.Length;
+
+        /// <summary>The entry at <paramref name="index"/>.</summary>
+        public LexiconAnalysis this[int index] => NgramLayout.UnpackAnalysis(_entries[index]);
+
+        /// <summary>Enumerates the unpacked entries.</summary>
+        public Enumerator GetEnumerator() => new(_entries);
+
+        /// <summary>Enumerator over packed entries.</summary>
+        internal ref struct Enumerator(ReadOnlySpan<uint> entries)
+        {
+            private readonly ReadOnlySpan<uint> _entries = entries;
+            private int _index = -1;
+
+            /// <summary>The current entry.</summary>
+            public readonly LexiconAnalysis Current => NgramLayout.UnpackAnalysis(_entries[_index]);
+
+            /// <summary>Advances to the next entry.</summary>
+            public bool MoveNext() => ++_index < _entries.Length;
+        }
+    }
+}

@@ -1,0 +1,309 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace SpinDetect.Lexicon;
+
+/// <summary>
+/// Word vectors (GloVe 6B, 100 dimensions in the shipped <c>models/embeddings.bin</c>) for the word ids of a
+/// <see cref="ReferenceLexicon"/>, for semantic-coherence features: a spinner's substitute is often far from its
+/// context words ("retweeted 6,000 seasons") where the original was close ("times"). Vectors are stored as
+/// sbytes, each scaled so its largest component is ±127; cosines are exact on those quantised vectors (the
+/// per-word scale cancels). Immutable and thread-safe; every lookup is allocation-free. Ids outside the
+/// vocabulary (such as −1 for unknown words) count as missing wherever a method says "missing".
+/// </summary>
+internal sealed class WordEmbeddings
+{
+    private readonly sbyte[] _vectors;
+    private readonly float[] _inverseNorms;
+
+    /// <summary>Wraps already validated <paramref name="vectors"/> (word count × <paramref name="dimensions"/>, id order; all-zero = missing).</summary>
+    internal WordEmbeddings(int dimensions, sbyte[] vectors, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(dimensions, EmbeddingsFile.MaxDimensions);
+        if (vectors.Length % dimensions != 0)
+        {
+            throw new ArgumentException($"The vector array length {vectors.Length} is not a multiple of {dimensions} dimensions.", nameof(vectors));
+        }
+
+        Dimensions = dimensions;
+        SourceName = sourceName;
+        _vectors = vectors;
+        _inverseNorms = new float[vectors.Length / dimensions];
+        for (var id = 0; id < _inverseNorms.Length; id++)
+        {
+            var vector = Vector(id);
+            var squared = Dot(vector, vector);
+            if (squared > 0)
+            {
+                _inverseNorms[id] = 1f / MathF.Sqrt(squared);
+                PresentCount++;
+            }
+        }
+    }
+
+    /// <summary>Vector length (100 for the shipped file).</summary>
+    public int Dimensions { get; }
+
+    /// <summary>Number of word ids covered (the lexicon's word count).</summary>
+    public int WordCount => _inverseNorms.Length;
+
+    /// <summary>Number of words that have a vector.</summary>
+    public int PresentCount { get; }
+
+    /// <summary>The file (or other source) the vectors came from.</summary>
+    internal string SourceName { get; }
+
+    /// <summary>
+    /// Loads <paramref name="path"/> and checks that it was built for exactly the vocabulary of
+    /// <paramref name="lexicon"/>, so its ids are the lexicon's word ids.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
+    /// <exception cref="LexiconFormatException">The file is foreign, truncated, corrupted, of another format version or built for another vocabulary.</exception>
+    public static WordEmbeddings Load(string path, ReferenceLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var (dimensions, vectors) = EmbeddingsFile.Read(path, EmbeddingsFile.VocabularyHash(lexicon), lexicon.WordCount);
+        return new WordEmbeddings(dimensions, vectors, path);
+    }
+
+    /// <summary>Whether word <paramref name="id"/> has a vector (false for ids outside the vocabulary, e.g. −1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Has(int id) => (uint)id < (uint)_inverseNorms.Length && _inverseNorms[id] != 0f;
+
+    /// <summary>
+    /// The quantised vector of <paramref name="id"/>: the word's direction scaled so its largest component is ±127
+    /// (all zeros when missing). Multiply by <see cref="InverseNorm"/> for the unit vector.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not a word id.</exception>
+    public ReadOnlySpan<sbyte> Vector(int id)
+    {
+        if ((uint)id >= (uint)_inverseNorms.Length)
+        {
+            ThrowBadId(id);
+        }
+
+        return _vectors.AsSpan(id * Dimensions, Dimensions);
+    }
+
+    /// <summary>1 / ‖<see cref="Vector"/>(<paramref name="id"/>)‖, or 0 when the word is missing.</summary>
+    public float InverseNorm(int id) => (uint)id < (uint)_inverseNorms.Length ? _inverseNorms[id] : 0f;
+
+    /// <summary>Cosine similarity of words <paramref name="a"/> and <paramref name="b"/>, in [−1, 1]; 0 when either is missing.</summary>
+    public float Cosine(int a, int b)
+    {
+        if (!Has(a) || !Has(b))
+        {
+            return 0f;
+        }
+
+        var cosine = Dot(Row(a), Row(b)) * _inverseNorms[a] * _inverseNorms[b];
+        return Math.Clamp(cosine, -1f, 1f);
+    }
+
+    /// <summary>
+    /// Cosine between word <paramref name="id"/> and the mean of the unit vectors of <paramref name="contextIds"/>,
+    /// skipping −1 and missing ids; 0 when the word is missing or no context word has a vector. The caller decides
+    /// whether the word itself belongs to its context. Allocation-free (the centroid lives on the stack).
+    /// </summary>
+    public float CosineToCentroid(int id, ReadOnlySpan<int> contextIds)
+    {
+        if (!Has(id))
+        {
+            return 0f;
+        }
+
+        Span<float> centroid = stackalloc float[Dimensions];
+        Centroid(contextIds, centroid);
+        return Cosine(id, centroid);
+    }
+
+    /// <summary>
+    /// Writes into <paramref name="centroid"/> (length <see cref="Dimensions"/>) the mean of the unit vectors of
+    /// <paramref name="ids"/>, skipping −1 and missing ids; all zeros when none has a vector. Compute it once per
+    /// context and score many candidate words against it with <see cref="Cosine(int, ReadOnlySpan{float})"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="centroid"/> does not have <see cref="Dimensions"/> elements.</exception>
+    public void Centroid(ReadOnlySpan<int> ids, Span<float> centroid)
+    {
+        if (centroid.Length != Dimensions)
+        {
+            ThrowBadCentroid(centroid.Length);
+        }
+
+        centroid.Clear();
+        var used = 0;
+        foreach (var id in ids)
+        {
+            if (Has(id))
+            {
+                AddScaled(Row(id), _inverseNorms[id], centroid);
+                used++;
+            }
+        }
+
+        if (used > 1)
+        {
+            Scale(centroid, 1f / used);
+        }
+    }
+
+    /// <summary>
+    /// Cosine between word <paramref name="id"/> and a vector such as one from <see cref="Centroid"/>, in [−1, 1];
+    /// 0 when the word is missing or the vector is zero.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="centroid"/> does not have <see cref="Dimensions"/> elements.</exception>
+    public float Cosine(int id, ReadOnlySpan<float> centroid)
+    {
+        if (centroid.Length != Dimensions)
+        {
+            ThrowBadCentroid(centroid.Length);
+        }
+
+        if (!Has(id))
+        {
+            return 0f;
+        }
+
+        var (dot, squared) = DotAndSquaredNorm(Row(id), centroid);
+        if (squared <= 0f)
+        {
+            return 0f;
+        }
+
+        return Math.Clamp(dot * _inverseNorms[id] / MathF.Sqrt(squared), -1f, 1f);
+    }
+
+    /// <summary>The stored row of a valid id, without the bounds check of <see cref="Vector"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<sbyte> Row(int id) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_vectors), id * Dimensions), Dimensions);
+
+    /// <summary>Integer dot product; exact (100 products of at most 127² each cannot overflow).</summary>
+    private static int Dot(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b)
+    {
+        ref var ra = ref MemoryMarshal.GetReference(a);
+        ref var rb = ref MemoryMarshal.GetReference(b);
+        var i = 0;
+        var sum = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var accumulator = Vector128<int>.Zero;
+            for (; i <= a.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
+            {
+                var (al, ah) = Vector128.Widen(Vector128.LoadUnsafe(ref ra, (nuint)i));
+                var (bl, bh) = Vector128.Widen(Vector128.LoadUnsafe(ref rb, (nuint)i));
+                // |product| ≤ 128² = 16,384 fits in a short; widen before summing.
+                var (p0, p1) = Vector128.Widen(al * bl);
+                var (p2, p3) = Vector128.Widen(ah * bh);
+                accumulator += (p0 + p1) + (p2 + p3);
+            }
+
+            sum = Vector128.Sum(accumulator);
+        }
+
+        for (; i < a.Length; i++)
+        {
+            sum += Unsafe.Add(ref ra, i) * Unsafe.Add(ref rb, i);
+        }
+
+        return sum;
+    }
+
+    /// <summary>target += scale × vector.</summary>
+    private static void AddScaled(ReadOnlySpan<sbyte> vector, float scale, Span<float> target)
+    {
+        ref var rv = ref MemoryMarshal.GetReference(vector);
+        ref var rt = ref MemoryMarshal.GetReference(target);
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var factor = Vector128.Create(scale);
+            for (; i <= vector.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
+            {
+                var (x0, x1, x2, x3) = ToSingles(Vector128.LoadUnsafe(ref rv, (nuint)i));
+                var at = (nuint)i;
+                (Vector128.LoadUnsafe(ref rt, at) + (x0 * factor)).StoreUnsafe(ref rt, at);
+                (Vector128.LoadUnsafe(ref rt, at + 4) + (x1 * factor)).StoreUnsafe(ref rt, at + 4);
+                (Vector128.LoadUnsafe(ref rt, at + 8) + (x2 * factor)).StoreUnsafe(ref rt, at + 8);
+                (Vector128.LoadUnsafe(ref rt, at + 12) + (x3 * factor)).StoreUnsafe(ref rt, at + 12);
+            }
+        }
+
+        for (; i < vector.Length; i++)
+        {
+            Unsafe.Add(ref rt, i) += Unsafe.Add(ref rv, i) * scale;
+        }
+    }
+
+    /// <summary>target *= factor.</summary>
+    private static void Scale(Span<float> target, float factor)
+    {
+        ref var rt = ref MemoryMarshal.GetReference(target);
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var factors = Vector128.Create(factor);
+            for (; i <= target.Length - Vector128<float>.Count; i += Vector128<float>.Count)
+            {
+                (Vector128.LoadUnsafe(ref rt, (nuint)i) * factors).StoreUnsafe(ref rt, (nuint)i);
+            }
+        }
+
+        for (; i < target.Length; i++)
+        {
+            Unsafe.Add(ref rt, i) *= factor;
+        }
+    }
+
+    /// <summary>(vector · target, ‖target‖²) in one pass.</summary>
+    private static (float Dot, float Squared) DotAndSquaredNorm(ReadOnlySpan<sbyte> vector, ReadOnlySpan<float> target)
+    {
+        ref var rv = ref MemoryMarshal.GetReference(vector);
+        ref var rt = ref MemoryMarshal.GetReference(target);
+        var i = 0;
+        float dot = 0f, squared = 0f;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            Vector128<float> dots = Vector128<float>.Zero, squares = Vector128<float>.Zero;
+            for (; i <= vector.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
+            {
+                var (x0, x1, x2, x3) = ToSingles(Vector128.LoadUnsafe(ref rv, (nuint)i));
+                var at = (nuint)i;
+                Vector128<float> t0 = Vector128.LoadUnsafe(ref rt, at), t1 = Vector128.LoadUnsafe(ref rt, at + 4),
+                    t2 = Vector128.LoadUnsafe(ref rt, at + 8), t3 = Vector128.LoadUnsafe(ref rt, at + 12);
+                dots += (x0 * t0) + (x1 * t1) + (x2 * t2) + (x3 * t3);
+                squares += (t0 * t0) + (t1 * t1) + (t2 * t2) + (t3 * t3);
+            }
+
+            dot = Vector128.Sum(dots);
+            squared = Vector128.Sum(squares);
+        }
+
+        for (; i < vector.Length; i++)
+        {
+            var t = Unsafe.Add(ref rt, i);
+            dot += Unsafe.Add(ref rv, i) * t;
+            squared += t * t;
+        }
+
+        return (dot, squared);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector128<float>, Vector128<float>, Vector128<float>, Vector128<float>) ToSingles(Vector128<sbyte> bytes)
+    {
+        var (low, high) = Vector128.Widen(bytes);
+        var (i0, i1) = Vector128.Widen(low);
+        var (i2, i3) = Vector128.Widen(high);
+        return (Vector128.ConvertToSingle(i0), Vector128.ConvertToSingle(i1), Vector128.ConvertToSingle(i2), Vector128.ConvertToSingle(i3));
+    }
+
+    private static void ThrowBadId(int id) =>
+        throw new ArgumentOutOfRangeException(nameof(id), id, "Not a word id of the embeddings' lexicon.");
+
+    private void ThrowBadCentroid(int length) =>
+        throw new ArgumentException($"The centroid has {length} elements; the embeddings have {Dimensions} dimensions.", "centroid");
+}

@@ -1,0 +1,190 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace SpinDetect.Model;
+
+/// <summary>
+/// A trained additive ensemble of binary regression trees in flattened arrays: the raw score of a row is
+/// <see cref="Bias"/> plus the leaf value each tree routes the row to. Immutable and thread-safe.
+/// </summary>
+internal sealed class TreeEnsemble
+{
+    private readonly TreeNode[] _nodes;
+    private readonly double[] _leaves;
+    private readonly int[] _roots;
+
+    /// <summary>Builds an ensemble, checking that every index is in range and every path terminates.</summary>
+    /// <param name="featureCount">Number of input features a row must have.</param>
+    /// <param name="bias">Constant added to every raw score.</param>
+    /// <param name="nodes">Internal nodes of all trees; children of node i are either leaves or nodes after i.</param>
+    /// <param name="leaves">Leaf values of all trees.</param>
+    /// <param name="roots">Root of each tree: a node index, or <c>~leaf</c> for a single-leaf tree.</param>
+    internal TreeEnsemble(int featureCount, double bias, TreeNode[] nodes, double[] leaves, int[] roots)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        ArgumentNullException.ThrowIfNull(leaves);
+        ArgumentNullException.ThrowIfNull(roots);
+        if (featureCount < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(featureCount), featureCount, "Feature count must be non-negative.");
+        }
+
+        if (!double.IsFinite(bias))
+        {
+            throw new ArgumentException("Bias must be finite.", nameof(bias));
+        }
+
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var node = nodes[i];
+            if (node.Feature >= featureCount)
+            {
+                throw new ArgumentException($"Node {i} tests feature {node.Feature}, but there are only {featureCount} features.", nameof(nodes));
+            }
+
+            if (float.IsNaN(node.Threshold))
+            {
+                throw new ArgumentException($"Node {i} has a NaN threshold.", nameof(nodes));
+            }
+
+            CheckChild(i, node.Left, nodes.Length, leaves.Length);
+            CheckChild(i, node.Right, nodes.Length, leaves.Length);
+        }
+
+        foreach (var leaf in leaves)
+        {
+            if (!double.IsFinite(leaf))
+            {
+                throw new ArgumentException("Leaf values must be finite.", nameof(leaves));
+            }
+        }
+
+        foreach (var root in roots)
+        {
+            if (root >= nodes.Length || (root < 0 && ~root >= leaves.Length))
+            {
+                throw new ArgumentException($"Tree root {root} is out of range.", nameof(roots));
+            }
+        }
+
+        FeatureCount = featureCount;
+        Bias = bias;
+        _nodes = nodes;
+        _leaves = leaves;
+        _roots = roots;
+    }
+
+    /// <summary>Number of features a row must have.</summary>
+    internal int FeatureCount { get; }
+
+    /// <summary>Constant term of the raw score.</summary>
+    internal double Bias { get; }
+
+    /// <summary>Number of trees.</summary>
+    internal int TreeCount => _roots.Length;
+
+    /// <summary>Internal nodes of all trees.</summary>
+    internal ReadOnlySpan<TreeNode> Nodes => _nodes;
+
+    /// <summary>Leaf values of all trees.</summary>
+    internal ReadOnlySpan<double> Leaves => _leaves;
+
+    /// <summary>Root of each tree (node index, or <c>~leaf</c>).</summary>
+    internal ReadOnlySpan<int> Roots => _roots;
+
+    /// <summary>Raw (uncalibrated, log-odds scale) score of one row. Allocation-free.</summary>
+    /// <param name="features">The row; NaN means missing.</param>
+    internal double PredictRaw(ReadOnlySpan<float> features)
+    {
+        if (features.Length != FeatureCount)
+        {
+            ThrowWrongLength(features.Length);
+        }
+
+        ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref var leaves = ref MemoryMarshal.GetArrayDataReference(_leaves);
+        ref var feature0 = ref MemoryMarshal.GetReference(features);
+        var roots = _roots;
+        var sum = Bias;
+        var t = 0;
+
+        // Four trees walked side by side: each step of a walk waits on the previous load, so interleaving
+        // independent walks keeps the core busy (about 3× faster than one tree at a time). Indices were validated
+        // at construction, so unchecked access is safe here.
+        for (; t + 4 <= roots.Length; t += 4)
+        {
+            int a = roots[t], b = roots[t + 1], c = roots[t + 2], d = roots[t + 3];
+            while ((a & b & c & d) >= 0)
+            {
+                a = Step(ref nodes, ref feature0, a);
+                b = Step(ref nodes, ref feature0, b);
+                c = Step(ref nodes, ref feature0, c);
+                d = Step(ref nodes, ref feature0, d);
+            }
+
+            // Added one by one, in tree order, so the sum is bit-identical to the trainer's running scores.
+            sum += Unsafe.Add(ref leaves, ~a);
+            sum += Unsafe.Add(ref leaves, ~b);
+            sum += Unsafe.Add(ref leaves, ~c);
+            sum += Unsafe.Add(ref leaves, ~d);
+        }
+
+        for (; t < roots.Length; t++)
+        {
+            sum += Unsafe.Add(ref leaves, ~Walk(ref nodes, ref feature0, roots[t]));
+        }
+
+        return sum;
+    }
+
+    // One step, or none once the walk has reached a leaf (negative index).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Step(ref TreeNode nodes, ref float features, int index)
+    {
+        if (index < 0)
+        {
+            return index;
+        }
+
+        ref readonly var node = ref Unsafe.Add(ref nodes, index);
+        return node.Next(Unsafe.Add(ref features, node.Feature));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Walk(ref TreeNode nodes, ref float features, int index)
+    {
+        while (index >= 0)
+        {
+            ref readonly var node = ref Unsafe.Add(ref nodes, index);
+            index = node.Next(Unsafe.Add(ref features, node.Feature));
+        }
+
+        return index;
+    }
+
+    /// <summary>Index (into <see cref="Leaves"/>) of the leaf that tree <paramref name="tree"/> routes a row to.</summary>
+    internal int LeafOf(int tree, ReadOnlySpan<float> features)
+    {
+        var index = _roots[tree];
+        while (index >= 0)
+        {
+            var node = _nodes[index];
+            index = node.Next(features[node.Feature]);
+        }
+
+        return ~index;
+    }
+
+    private static void CheckChild(int parent, int child, int nodeCount, int leafCount)
+    {
+        var valid = child >= 0 ? child > parent && child < nodeCount : ~child < leafCount;
+        if (!valid)
+        {
+            throw new ArgumentException($"Node {parent} has an invalid child {child}.", "nodes");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowWrongLength(int length) =>
+        throw new ArgumentException($"The row has {length} features; the model expects {FeatureCount}.", "features");
+}

@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+
+namespace SpinDetect.Quality;
+
+/// <summary>
+/// English function words (the stop-word signal for "is this English prose?"), the eight Gopher stop words,
+/// and month and weekday names (time stamps in bylines). Lookups take spans and do not allocate.
+/// </summary>
+internal static class EnglishWords
+{
+    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
+        "do", "does", "doing", "down", "during", "each", "even", "few", "for", "from", "further", "had", "has", "have",
+        "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into",
+        "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most", "much", "must", "my", "myself",
+        "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves",
+        "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+        "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+        "under", "until", "up", "upon", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+        "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "said",
+        "says", "many", "who's", "it's", "don't", "didn't", "isn't", "wasn't", "can't", "won't", "there's",
+        "since", "still", "though", "although", "yet", "every", "however", "because", "whether", "without");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup =
+        StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> CalendarWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun", "am", "pm", "edt", "est", "gmt", "utc", "bst", "cet", "pdt", "pst", "ago");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup =
+        CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word is an English function word (case-insensitive).</summary>
+    public static bool IsStopWord(ReadOnlySpan<char> word) => StopLookup.Contains(word);
+
+    /// <summary>Whether the word names a month, a weekday, or a clock marker.</summary>
+    public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarLookup.Contains(word);
+
+    /// <summary>Bit 0..7 for the Gopher stop words {the, be, to, of, and, that, have, with}; 0 for any other word.</summary>
+    public static int GopherBit(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 4)
+        {
+            return 0;
+        }
+
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+
+        if (word.Equals("be", StringComparison.OrdinalIgnoreCase))
+        {
+            return 2;
+        }
+
+        if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return 4;
+        }
+
+        if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return 8;
+        }
+
+        if (word.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return 16;
+        }
+
+        if (word.Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            return 32;
+        }
+
+        if (word.Equals("have", StringComparison.OrdinalIgnoreCase))
+        {
+            return 64;
+        }
+
+        return word.Equals("with", StringComparison.OrdinalIgnoreCase) ? 128 : 0;
+    }
+}

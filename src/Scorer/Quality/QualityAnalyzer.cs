@@ -1,0 +1,280 @@
+using SpinDetect.Text;
+using F = SpinDetect.Quality.QualityFeatures;
+
+namespace SpinDetect.Quality;
+
+/// <summary>
+/// Scores the quality of a text: per-line junk and unrelated-content probabilities from the line models, the
+/// document probability of clean prose, and the flags (model decisions combined with the Gopher/C4-style rules).
+/// Stateless apart from per-thread scratch buffers; safe to call from many threads at once.
+/// </summary>
+internal sealed class QualityAnalyzer
+{
+    /// <summary>Junk probability below which a line is not scored by the unrelated-content model.</summary>
+    internal const float UnrelatedCandidate = 0.1f;
+
+    /// <summary>Creates an analyzer over a trained model.</summary>
+    public QualityAnalyzer(QualityModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+    }
+
+    /// <summary>The analyzer over <see cref="QualityModel.Default"/>.</summary>
+    public static QualityAnalyzer Default => DefaultHolder.Instance;
+
+    /// <summary>The model used.</summary>
+    public QualityModel Model { get; }
+
+    /// <summary>Analyses <paramref name="text"/>.</summary>
+    public QualityResult Analyze(ReadOnlySpan<char> text)
+    {
+        var scratch = QualityScratch.Rent();
+        try
+        {
+            Tokenizer.Tokenize(text, scratch.Tokens);
+            return Analyze(text, scratch.Tokens.AsSpan(), scratch);
+        }
+        finally
+        {
+            QualityScratch.Return(scratch);
+        }
+    }
+
+    /// <summary>Analyses <paramref name="text"/> whose tokens the caller already has (from
+    /// <see cref="Tokenizer.Tokenize"/>), so spin scoring and quality analysis tokenise once.</summary>
+    public QualityResult Analyze(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        var scratch = QualityScratch.Rent();
+        try
+        {
+            return Analyze(text, tokens, scratch);
+        }
+        finally
+        {
+            QualityScratch.Return(scratch);
+        }
+    }
+
+    private QualityResult Analyze(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, QualityScratch scratch)
+    {
+        scratch.Idf = Model.Idf;
+        var lineCount = QualityFeatureExtractor.Extract(text, tokens, scratch, out var stats);
+        ScoreLines(scratch, lineCount, Model);
+        var junkLines = DecideLines(scratch, lineCount, Model.Thresholds, out var unrelatedWords, out var boilerplate, out var junkWords);
+        FillAggregates(scratch, lineCount, Model.Thresholds);
+        var quality = lineCount == 0 ? 0 : Model.Document.Probability(scratch.DocumentRow);
+        var appended = lineCount == 0 ? 0 : Model.Appended.Probability(scratch.DocumentRow);
+        var flags = Flag(stats, stats.Words - junkWords, unrelatedWords, appended, boilerplate, scratch, lineCount, Model.Thresholds);
+        return new QualityResult(
+            quality, flags, stats.Words, stats.Words - junkWords, appended, junkLines, scratch.Lines.AsSpan(0, lineCount).ToArray());
+    }
+
+    /// <summary>Fills <c>scratch.Junk</c> and <c>scratch.Unrelated</c> for rows already extracted.</summary>
+    internal static void ScoreLines(QualityScratch scratch, int lineCount, QualityModel model)
+    {
+        for (var li = 0; li < lineCount; li++)
+        {
+            var row = scratch.Rows.AsSpan(li * F.Count, F.Count);
+            var junk = (float)model.Junk.Probability(row);
+            scratch.Junk[li] = junk;
+
+            // Only lines that may be removed need the second model; the others count as not unrelated.
+            scratch.Unrelated[li] = junk >= UnrelatedCandidate ? (float)model.Unrelated.Probability(row) : 0f;
+        }
+    }
+
+    /// <summary>Fills the aggregate columns of the document row from the line probabilities.</summary>
+    internal static void FillAggregates(QualityScratch scratch, int lineCount, QualityThresholds thresholds)
+    {
+        var row = scratch.DocumentRow.AsSpan();
+        if (lineCount == 0)
+        {
+            return;
+        }
+
+        double junkShare = 0, junkMax = 0, unrelatedShare = 0, unrelatedMax = 0, removedChars = 0, totalChars = 0;
+        int junkLines = 0, run = 0, longestRun = 0, unrelatedLines = 0, unrelatedWords = 0;
+        var coherenceDrop = 0f;
+        for (var li = 0; li < lineCount; li++)
+        {
+            var junk = scratch.Junk[li];
+            var unrelated = scratch.Unrelated[li];
+            var length = scratch.Lines[li].Length;
+            junkShare += junk;
+            junkMax = Math.Max(junkMax, junk);
+            unrelatedShare += unrelated;
+            unrelatedMax = Math.Max(unrelatedMax, unrelated);
+            totalChars += length;
+            if (junk >= thresholds.Junk)
+            {
+                junkLines++;
+                removedChars += length;
+            }
+
+            if (junk < thresholds.Junk)
+            {
+                run = 0;
+            }
+            else if (unrelated >= thresholds.Unrelated)
+            {
+                var words = (int)Math.Round(Math.Exp(scratch.Rows[(li * F.Count) + F.LineWords]) - 1);
+                run += words;
+                longestRun = Math.Max(longestRun, run);
+                unrelatedLines++;
+                unrelatedWords += words;
+            }
+
+            var drop = scratch.Rows[(li * F.Count) + F.PrefixCoherence] - scratch.Rows[(li * F.Count) + F.SuffixCoherence];
+            if (drop > coherenceDrop)
+            {
+                coherenceDrop = drop;
+            }
+        }
+
+        row[F.AggJunkShare] = (float)(junkShare / lineCount);
+        row[F.AggJunkMax] = (float)junkMax;
+        row[F.AggJunkLines] = (float)Math.Log(1 + junkLines);
+        row[F.AggUnrelatedShare] = (float)(unrelatedShare / lineCount);
+        row[F.AggUnrelatedRun] = (float)Math.Log(1 + longestRun);
+        row[F.AggUnrelatedMax] = (float)unrelatedMax;
+        row[F.AggRemovedCharShare] = totalChars == 0 ? 0 : (float)(removedChars / totalChars);
+        row[F.AggUnrelatedLines] = (float)Math.Log(1 + unrelatedLines);
+        row[F.AggUnrelatedWords] = (float)Math.Log(1 + unrelatedWords);
+        row[F.AggCoherenceDrop] = coherenceDrop;
+        row[F.AggLastParagraphCoherence] = scratch.Rows[((lineCount - 1) * F.Count) + F.ParagraphCoherenceHead];
+    }
+
+    /// <summary>Chooses the junk lines and their reasons; reports the words in the longest unrelated run, the most
+    /// confident boilerplate probability and the words on junk lines.</summary>
+    internal static List<JunkLine> DecideLines(
+        QualityScratch scratch,
+        int lineCount,
+        QualityThresholds thresholds,
+        out int unrelatedWords,
+        out double boilerplate,
+        out int junkWords)
+    {
+        var result = new List<JunkLine>();
+        unrelatedWords = 0;
+        junkWords = 0;
+        boilerplate = 0;
+        var run = 0;
+        for (var li = 0; li < lineCount; li++)
+        {
+            var junk = scratch.Junk[li];
+            if (junk < thresholds.Junk)
+            {
+                run = 0;
+                continue;
+            }
+
+            var row = scratch.Rows.AsSpan(li * F.Count, F.Count);
+            var line = scratch.Lines[li];
+            var words = (int)Math.Round(Math.Exp(row[F.LineWords]) - 1);
+            junkWords += words;
+            JunkReason reason;
+            if (row[F.DuplicateBefore] > 0 && words >= thresholds.RepeatedMinimumWords)
+            {
+                reason = JunkReason.Repeated;
+            }
+            else if (row[F.MangledSigns] >= thresholds.MangledSigns)
+            {
+                reason = JunkReason.MangledUrl;
+            }
+            else if (row[F.Mojibake] >= thresholds.GarbledMojibake || row[F.LetterShare] < 0.4f)
+            {
+                reason = JunkReason.Garbled;
+            }
+            else if (scratch.Unrelated[li] >= thresholds.Unrelated)
+            {
+                reason = JunkReason.Unrelated;
+            }
+            else
+            {
+                reason = JunkReason.Boilerplate;
+                boilerplate = Math.Max(boilerplate, junk);
+            }
+
+            // A block of foreign content may include a header or a credit line; only article lines end the run.
+            if (reason == JunkReason.Unrelated)
+            {
+                run += words;
+                unrelatedWords = Math.Max(unrelatedWords, run);
+            }
+
+            result.Add(new JunkLine(line.Start, line.Length, reason, junk));
+        }
+
+        return result;
+    }
+
+    private static QualityFlags Flag(
+        in DocumentStats stats,
+        int keptWords,
+        int unrelatedWords,
+        double appended,
+        double boilerplate,
+        QualityScratch scratch,
+        int lineCount,
+        QualityThresholds thresholds)
+    {
+        var flags = QualityFlags.None;
+        if (boilerplate >= thresholds.BoilerplateFlag)
+        {
+            flags |= QualityFlags.Boilerplate;
+        }
+
+        if (unrelatedWords >= thresholds.UnrelatedMinimumWords && appended >= thresholds.AppendedFlag)
+        {
+            flags |= QualityFlags.AppendedUnrelated;
+        }
+
+        if (stats.MangledLines > 0)
+        {
+            flags |= QualityFlags.MangledUrls;
+        }
+
+        if (stats.Mojibake >= thresholds.GarbledMojibake || stats.LongestNonLetterRun >= thresholds.GarbledNonLetterRun)
+        {
+            flags |= QualityFlags.Garbled;
+        }
+
+        if (stats.DuplicateLineShare > 0.3 || HasRepeatedLine(scratch, lineCount, thresholds))
+        {
+            flags |= QualityFlags.RepeatedLines;
+        }
+
+        if (keptWords < thresholds.MinimumWords)
+        {
+            flags |= QualityFlags.TooShort;
+        }
+
+        if (stats.Words >= 20
+            && (stats.StopRatio < thresholds.MinimumStopRatio || stats.ConsonantClusterShare > thresholds.MaximumConsonantClusterShare))
+        {
+            flags |= QualityFlags.NotEnglish;
+        }
+
+        return flags;
+    }
+
+    private static bool HasRepeatedLine(QualityScratch scratch, int lineCount, QualityThresholds thresholds)
+    {
+        for (var li = 0; li < lineCount; li++)
+        {
+            var row = scratch.Rows.AsSpan(li * F.Count, F.Count);
+            if (row[F.DuplicateBefore] > 0 && Math.Exp(row[F.LineWords]) - 1 >= thresholds.RepeatedMinimumWords - 0.5)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static class DefaultHolder
+    {
+        internal static readonly QualityAnalyzer Instance = new(QualityModel.Default);
+    }
+}

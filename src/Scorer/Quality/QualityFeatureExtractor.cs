@@ -1,0 +1,782 @@
+using SpinDetect.Text;
+using F = SpinDetect.Quality.QualityFeatures;
+
+namespace SpinDetect.Quality;
+
+/// <summary>
+/// Computes the rows of <see cref="QualityFeatures"/> for every line of a document and the document row, in a few
+/// passes over the tokens and without allocating once the scratch buffers have grown. The trainer and the runtime
+/// both call this, so the models see exactly the same features in training and in use.
+/// </summary>
+internal static class QualityFeatureExtractor
+{
+    /// <summary>Share of the text (by characters) that counts as the article's head for coherence: small enough
+    /// that an appended block rarely reaches into it.</summary>
+    private const double HeadShare = 0.5;
+
+    /// <summary>
+    /// Fills <c>scratch.Lines</c>, <c>scratch.Rows</c> (one row per line, aggregate columns NaN) and
+    /// <c>scratch.DocumentRow</c> (line and aggregate columns NaN) for <paramref name="text"/>; returns the number of
+    /// lines and the document statistics.
+    /// </summary>
+    public static int Extract(ReadOnlySpan<char> text, QualityScratch scratch, out DocumentStats stats)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        Tokenizer.Tokenize(text, scratch.Tokens);
+        return Extract(text, scratch.Tokens.AsSpan(), scratch, out stats);
+    }
+
+    /// <summary>As <see cref="Extract(ReadOnlySpan{char}, QualityScratch, out DocumentStats)"/>, with the tokens of
+    /// <paramref name="text"/> already made by <see cref="Tokenizer"/> (spin scoring tokenises the text anyway).</summary>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, QualityScratch scratch, out DocumentStats stats)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        var lineCount = LineSegmenter.Segment(text, ref scratch.Lines);
+        scratch.EnsureLines(Math.Max(lineCount, 1));
+        stats = default;
+        stats.Lines = lineCount;
+        var rows = scratch.Rows.AsSpan(0, lineCount * F.Count);
+        rows.Fill(float.NaN);
+        if (lineCount == 0)
+        {
+            scratch.DocumentRow.AsSpan().Fill(float.NaN);
+            WriteDocument(scratch.DocumentRow, ref stats, 0, 0, 0, 0, 0, 0);
+            return 0;
+        }
+
+        var lines = scratch.Lines.AsSpan(0, lineCount);
+        var hashCount = 0;
+        var tokenIndex = 0;
+        long letterWords = 0, wordLengthSum = 0, stopWords = 0, alphaWords = 0, words = 0, symbols = 0;
+        long letters = 0, vowels = 0, nonAscii = 0, nonSpace = 0, clusterWords = 0, longWords = 0;
+        var gopherBits = 0;
+        int ellipsisLines = 0, c4Lines = 0, shortLines = 0;
+        var headLimit = (int)(lines[^1].End * HeadShare);
+        for (var li = 0; li < lineCount; li++)
+        {
+            ref readonly var line = ref lines[li];
+            var row = rows.Slice(li * F.Count, F.Count);
+            var lineText = text.Slice(line.Start, line.Length);
+
+            // Character pass.
+            int digits = 0, lineLetters = 0, lineNonAscii = 0, lineNonSpace = 0, lineVowels = 0;
+            int run = 0, longestRun = 0, separators = 0, addressMarks = 0;
+            ulong lineHash = 14695981039346656037UL;
+            foreach (var c in lineText)
+            {
+                if (char.IsLetter(c))
+                {
+                    lineLetters++;
+                    run = 0;
+                    if (TextPatterns.IsVowel(c))
+                    {
+                        lineVowels++;
+                    }
+
+                    lineHash = (lineHash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+                }
+                else
+                {
+                    run++;
+                    longestRun = Math.Max(longestRun, run);
+                    if (char.IsDigit(c))
+                    {
+                        digits++;
+                        lineHash = (lineHash ^ c) * 1099511628211UL;
+                    }
+                    else if (c is '/' or ':' or '=')
+                    {
+                        addressMarks++;
+                    }
+                    else if (c is '|' or '•' or '·' or '»' or '›' or '«' or '‹' or '>' or '►' or '▶' or '■' or '●')
+                    {
+                        separators++;
+                    }
+                }
+
+                if (!char.IsWhiteSpace(c))
+                {
+                    lineNonSpace++;
+                    if (c > '\u007F')
+                    {
+                        lineNonAscii++;
+                    }
+                }
+            }
+
+            stats.LongestNonLetterRun = Math.Max(stats.LongestNonLetterRun, longestRun);
+            scratch.LineHashes[li] = lineHash;
+            // Both scans are skipped for the common line that cannot contain what they look for.
+            var mojibake = lineNonAscii == 0 ? 0 : TextPatterns.CountMojibake(lineText);
+            stats.Mojibake += mojibake;
+            var mangled = addressMarks > 0 || digits >= 10 ? TextPatterns.CountMangledUrlSigns(lineText) : 0;
+            if (mangled >= 2)
+            {
+                stats.MangledLines++;
+            }
+
+            // Token pass.
+            while (tokenIndex < tokens.Length && tokens[tokenIndex].Start < line.Start)
+            {
+                tokenIndex++;
+            }
+
+            int lineWords = 0, lineLetterWords = 0, lineStops = 0, capitals = 0, allCaps = 0, urls = 0, handles = 0;
+            int punctuation = 0, lineSymbols = 0, tokenTotal = 0, wordLength = 0, sentences = 0, calendar = 0;
+            int lineClusters = 0, lineLongWords = 0;
+            var startsLower = false;
+            var firstWordSeen = false;
+            scratch.HashStart[li] = hashCount;
+            while (tokenIndex < tokens.Length && tokens[tokenIndex].Start < line.End)
+            {
+                ref readonly var token = ref tokens[tokenIndex++];
+                tokenTotal++;
+                var slice = text.Slice(token.Start, token.Length);
+                switch (token.Kind)
+                {
+                    case TokenKind.Word:
+                        lineWords++;
+                        lineLetterWords++;
+                        wordLength += slice.Length;
+                        if (!firstWordSeen)
+                        {
+                            firstWordSeen = true;
+                            startsLower = char.IsLower(slice[0]);
+                        }
+
+                        if ((token.Flags & TokenFlags.Capitalized) != 0)
+                        {
+                            capitals++;
+                        }
+
+                        if ((token.Flags & TokenFlags.AllCaps) != 0)
+                        {
+                            allCaps++;
+                        }
+
+                        if (EnglishWords.IsStopWord(slice))
+                        {
+                            lineStops++;
+
+                            // The Gopher words are all stop words; stop looking once all eight were seen.
+                            if (gopherBits != 0xFF)
+                            {
+                                gopherBits |= EnglishWords.GopherBit(slice);
+                            }
+                        }
+                        else
+                        {
+                            // Month and day names are capitalised; clock markers are short.
+                            if ((slice.Length <= 3 || (token.Flags & TokenFlags.Capitalized) != 0) && EnglishWords.IsCalendarWord(slice))
+                            {
+                                calendar++;
+                            }
+
+                            if (slice.Length >= 3)
+                            {
+                                if (hashCount == scratch.WordHashes.Length)
+                                {
+                                    ScratchPool.Grow(ref scratch.WordHashes, hashCount + 1);
+                                }
+
+                                scratch.WordHashes[hashCount++] = TextPatterns.WordHash(slice);
+                            }
+                        }
+
+                        if (slice.Length >= 3)
+                        {
+                            lineLongWords++;
+                            if (HasConsonantCluster(slice))
+                            {
+                                lineClusters++;
+                            }
+                        }
+
+                        break;
+                    case TokenKind.Number:
+                        lineWords++;
+                        break;
+                    case TokenKind.Url or TokenKind.Email:
+                        lineWords++;
+                        urls++;
+                        break;
+                    case TokenKind.Handle:
+                        lineWords++;
+                        handles++;
+                        if (slice[0] == '#')
+                        {
+                            lineSymbols++;
+                        }
+
+                        break;
+                    case TokenKind.Punctuation:
+                        punctuation++;
+                        if (slice[0] is '.' or '!' or '?' && slice.Length == 1)
+                        {
+                            sentences++;
+                        }
+                        else if (slice.Length >= 3 && slice[0] == '.')
+                        {
+                            lineSymbols++;
+                        }
+
+                        break;
+                    default:
+                        lineSymbols++;
+                        if (slice.Length == 1 && slice[0] == '…')
+                        {
+                            lineSymbols++;
+                        }
+
+                        break;
+                }
+            }
+
+            scratch.HashCount[li] = hashCount - scratch.HashStart[li];
+            if (line.Start < headLimit)
+            {
+                var hashes = scratch.WordHashes.AsSpan(scratch.HashStart[li], scratch.HashCount[li]);
+                foreach (var h in hashes)
+                {
+                    Increment(scratch.HeadBag, h);
+                }
+            }
+
+            var end = LineEnd(lineText);
+            if (end == LineEnding.Ellipsis)
+            {
+                ellipsisLines++;
+            }
+
+            if (end == LineEnding.Terminal && lineWords >= 3)
+            {
+                c4Lines++;
+            }
+
+            if (lineWords < 4)
+            {
+                shortLines++;
+            }
+
+            words += lineWords;
+            letterWords += lineLetterWords;
+            alphaWords += lineLetterWords + urls + handles;
+            wordLengthSum += wordLength;
+            stopWords += lineStops;
+            symbols += lineSymbols;
+            letters += lineLetters;
+            vowels += lineVowels;
+            nonAscii += lineNonAscii;
+            nonSpace += lineNonSpace;
+            clusterWords += lineClusters;
+            longWords += lineLongWords;
+
+            row[F.LineChars] = Log(line.Length);
+            row[F.LineWords] = Log(lineWords);
+            row[F.EndsTerminal] = end == LineEnding.Terminal ? 1 : 0;
+            row[F.EndsEllipsis] = end == LineEnding.Ellipsis ? 1 : 0;
+            row[F.EndsColon] = end == LineEnding.Colon ? 1 : 0;
+            row[F.StopRatio] = Ratio(lineStops, lineLetterWords);
+            row[F.CapitalRatio] = Ratio(capitals, lineLetterWords);
+            row[F.AllCapsRatio] = Ratio(allCaps, lineLetterWords);
+            row[F.DigitShare] = Ratio(digits, lineNonSpace);
+            row[F.LetterShare] = Ratio(lineLetters, lineNonSpace);
+            row[F.NonAsciiShare] = Ratio(lineNonAscii, lineNonSpace);
+            row[F.Mojibake] = mojibake;
+            row[F.Urls] = urls;
+            row[F.Handles] = handles;
+            row[F.MangledSigns] = mangled;
+            row[F.PunctuationShare] = Ratio(punctuation, tokenTotal);
+            row[F.SymbolShare] = Ratio(lineSymbols, tokenTotal);
+            row[F.MeanWordLength] = lineLetterWords == 0 ? float.NaN : (float)wordLength / lineLetterWords;
+            row[F.NonLetterRun] = Log(longestRun);
+            row[F.RelativePosition] = lineCount == 1 ? 0 : (float)li / (lineCount - 1);
+            row[F.LinesFromEnd] = Log(lineCount - 1 - li);
+            row[F.LineIndex] = Log(li);
+            row[F.StartsLower] = startsLower ? 1 : 0;
+            row[F.VowelShare] = lineLetters == 0 ? float.NaN : (float)lineVowels / lineLetters;
+            row[F.ConsonantRun] = lineLongWords == 0 ? float.NaN : (float)lineClusters / lineLongWords;
+            row[F.Sentences] = sentences;
+            row[F.Separators] = separators + (lineText[0] is '-' or '*' or '•' or '–' or '—' ? 1 : 0);
+            row[F.CalendarWords] = calendar;
+            row[F.ContentWords] = Log(scratch.HashCount[li]);
+        }
+
+        // Whole-document bag for coherence; the head bag was filled above.
+        var allHashes = scratch.WordHashes.AsSpan(0, hashCount);
+        foreach (var h in allHashes)
+        {
+            Increment(scratch.DocumentBag, h);
+        }
+
+        var duplicateLines = CountDuplicates(scratch, lineCount, out var duplicateChars);
+        var totalChars = 0;
+        foreach (ref readonly var line in lines)
+        {
+            totalChars += line.Length;
+        }
+
+        for (var li = 0; li < lineCount; li++)
+        {
+            var row = rows.Slice(li * F.Count, F.Count);
+            WriteCoherence(scratch, li, lines[li].Start < headLimit, row);
+        }
+
+        WriteParagraphCoherence(scratch, lines, headLimit, rows);
+        WriteContext(lines, rows, scratch.LineDuplicates, scratch.LineHashes);
+
+        // Clear only the buckets this document touched.
+        foreach (var h in allHashes)
+        {
+            scratch.DocumentBag[h & (QualityScratch.BagSize - 1)] = 0;
+            scratch.HeadBag[h & (QualityScratch.BagSize - 1)] = 0;
+        }
+
+        stats.Words = (int)Math.Min(words, int.MaxValue);
+        stats.MeanWordLength = letterWords == 0 ? 0 : (double)wordLengthSum / letterWords;
+        stats.AlphaWordShare = words == 0 ? 0 : (double)alphaWords / words;
+        stats.GopherStopWords = System.Numerics.BitOperations.PopCount((uint)gopherBits);
+        stats.EllipsisLineShare = (double)ellipsisLines / lineCount;
+        stats.DuplicateLineShare = (double)duplicateLines / lineCount;
+        stats.C4LineShare = (double)c4Lines / lineCount;
+        stats.StopRatio = letterWords == 0 ? 0 : (double)stopWords / letterWords;
+        stats.ConsonantClusterShare = longWords == 0 ? 0 : (double)clusterWords / longWords;
+        stats.SymbolWordRatio = words == 0 ? 0 : (double)symbols / words;
+
+        var document = scratch.DocumentRow.AsSpan();
+        document.Fill(float.NaN);
+        WriteDocument(
+            document,
+            ref stats,
+            totalChars == 0 ? 0 : (double)duplicateChars / totalChars,
+            nonSpace == 0 ? 0 : (double)nonAscii / nonSpace,
+            (double)words / lineCount,
+            (double)shortLines / lineCount,
+            letters == 0 ? 0 : (double)vowels / letters,
+            nonSpace);
+
+        // Style of each paragraph relative to the whole text: another author's block differs in word length and
+        // in how many function words it uses.
+        for (var li = 0; li < lineCount; li++)
+        {
+            var row = rows.Slice(li * F.Count, F.Count);
+            row[F.ParagraphMeanWordLength] -= (float)stats.MeanWordLength;
+            row[F.ParagraphStopRatio] -= (float)stats.StopRatio;
+        }
+
+        // Every line row carries the document columns as context.
+        var documentColumns = document[F.DocWords..F.DocEnd];
+        for (var li = 0; li < lineCount; li++)
+        {
+            documentColumns.CopyTo(rows.Slice((li * F.Count) + F.DocWords, F.DocEnd - F.DocWords));
+        }
+
+        return lineCount;
+    }
+
+    private static void WriteDocument(
+        Span<float> row,
+        ref DocumentStats stats,
+        double duplicateCharShare,
+        double nonAsciiShare,
+        double meanLineWords,
+        double shortLineShare,
+        double vowelShare,
+        long nonSpace)
+    {
+        row[F.DocWords] = Log(stats.Words);
+        row[F.DocMeanWordLength] = (float)stats.MeanWordLength;
+        row[F.DocAlphaWordShare] = (float)stats.AlphaWordShare;
+        row[F.DocGopherStopWords] = stats.GopherStopWords;
+        row[F.DocEllipsisLineShare] = (float)stats.EllipsisLineShare;
+        row[F.DocDuplicateLineShare] = (float)stats.DuplicateLineShare;
+        row[F.DocDuplicateCharShare] = (float)duplicateCharShare;
+        row[F.DocC4LineShare] = (float)stats.C4LineShare;
+        row[F.DocLines] = Log(stats.Lines);
+        row[F.DocGopherPass] = stats.GopherPass ? 1 : 0;
+        row[F.DocMojibakeDensity] = nonSpace == 0 ? 0 : (float)(1000.0 * stats.Mojibake / nonSpace);
+        row[F.DocMangledLines] = stats.MangledLines;
+        row[F.DocStopRatio] = (float)stats.StopRatio;
+        row[F.DocNonAsciiShare] = (float)nonAsciiShare;
+        row[F.DocMeanLineWords] = (float)meanLineWords;
+        row[F.DocShortLineShare] = (float)shortLineShare;
+        row[F.DocVowelShare] = (float)vowelShare;
+        row[F.DocConsonantRun] = (float)stats.ConsonantClusterShare;
+        row[F.DocSymbolWordRatio] = (float)stats.SymbolWordRatio;
+    }
+
+    private static void WriteCoherence(QualityScratch scratch, int li, bool inHead, Span<float> row)
+    {
+        var hashes = scratch.WordHashes.AsSpan(scratch.HashStart[li], scratch.HashCount[li]);
+        if (hashes.IsEmpty)
+        {
+            return;
+        }
+
+        var doc = scratch.DocumentBag;
+        var head = scratch.HeadBag;
+        const int Mask = QualityScratch.BagSize - 1;
+
+        // Take the line's own words out of the bags, so "shared" means "occurs elsewhere in the document".
+        foreach (var h in hashes)
+        {
+            doc[h & Mask]--;
+            if (inHead)
+            {
+                head[h & Mask]--;
+            }
+        }
+
+        // Shares weighted by inverse document frequency: a shared rare word says more about topic than "year".
+        var idf = scratch.Idf;
+        float inDocument = 0, inHeadBag = 0, inTail = 0, total = 0;
+        foreach (var h in hashes)
+        {
+            var d = doc[h & Mask];
+            var hd = head[h & Mask];
+            var weight = idf is null ? 1f : idf[h & Mask] + 1f;
+            total += weight;
+            if (d > 0)
+            {
+                inDocument += weight;
+            }
+
+            if (hd > 0)
+            {
+                inHeadBag += weight;
+            }
+
+            if (d > hd)
+            {
+                inTail += weight;
+            }
+        }
+
+        foreach (var h in hashes)
+        {
+            doc[h & Mask]++;
+            if (inHead)
+            {
+                head[h & Mask]++;
+            }
+        }
+
+        row[F.CoherenceDocument] = inDocument / total;
+        row[F.CoherenceHead] = inHeadBag / total;
+        row[F.CoherenceTail] = inTail / total;
+    }
+
+    /// <summary>Coherence of each paragraph as a whole with the rest of the document and with its head; wrapped
+    /// paragraphs have few words per line, so the paragraph is the steadier unit.</summary>
+    private static void WriteParagraphCoherence(QualityScratch scratch, ReadOnlySpan<TextLine> lines, int headLimit, Span<float> rows)
+    {
+        const int Mask = QualityScratch.BagSize - 1;
+        var doc = scratch.DocumentBag;
+        var head = scratch.HeadBag;
+        var first = 0;
+        while (first < lines.Length)
+        {
+            var last = first;
+            while (last + 1 < lines.Length && lines[last + 1].Paragraph == lines[first].Paragraph)
+            {
+                last++;
+            }
+
+            var from = scratch.HashStart[first];
+            var to = scratch.HashStart[last] + scratch.HashCount[last];
+            var hashes = scratch.WordHashes.AsSpan(from, to - from);
+            float documentShare = float.NaN, headShare = float.NaN;
+            if (!hashes.IsEmpty)
+            {
+                for (var li = first; li <= last; li++)
+                {
+                    var inHead = lines[li].Start < headLimit;
+                    foreach (var h in scratch.WordHashes.AsSpan(scratch.HashStart[li], scratch.HashCount[li]))
+                    {
+                        doc[h & Mask]--;
+                        if (inHead)
+                        {
+                            head[h & Mask]--;
+                        }
+                    }
+                }
+
+                var idf = scratch.Idf;
+                float inDocument = 0, inHeadBag = 0, total = 0;
+                foreach (var h in hashes)
+                {
+                    var weight = idf is null ? 1f : idf[h & Mask] + 1f;
+                    total += weight;
+                    inDocument += doc[h & Mask] > 0 ? weight : 0;
+                    inHeadBag += head[h & Mask] > 0 ? weight : 0;
+                }
+
+                for (var li = first; li <= last; li++)
+                {
+                    var inHead = lines[li].Start < headLimit;
+                    foreach (var h in scratch.WordHashes.AsSpan(scratch.HashStart[li], scratch.HashCount[li]))
+                    {
+                        doc[h & Mask]++;
+                        if (inHead)
+                        {
+                            head[h & Mask]++;
+                        }
+                    }
+                }
+
+                documentShare = inDocument / total;
+                headShare = inHeadBag / total;
+            }
+
+            float words = 0, lengthSum = 0, stopSum = 0, styleWords = 0;
+            for (var li = first; li <= last; li++)
+            {
+                var lineWords = MathF.Exp(rows[(li * F.Count) + F.LineWords]) - 1;
+                words += lineWords;
+                var length = rows[(li * F.Count) + F.MeanWordLength];
+                var stop = rows[(li * F.Count) + F.StopRatio];
+                if (!float.IsNaN(length) && !float.IsNaN(stop))
+                {
+                    lengthSum += length * lineWords;
+                    stopSum += stop * lineWords;
+                    styleWords += lineWords;
+                }
+            }
+
+            for (var li = first; li <= last; li++)
+            {
+                var row = rows.Slice(li * F.Count, F.Count);
+                row[F.ParagraphCoherenceDocument] = documentShare;
+                row[F.ParagraphCoherenceHead] = headShare;
+                row[F.ParagraphWords] = Log(words);
+                row[F.ParagraphMeanWordLength] = styleWords == 0 ? float.NaN : lengthSum / styleWords;
+                row[F.ParagraphStopRatio] = styleWords == 0 ? float.NaN : stopSum / styleWords;
+            }
+
+            first = last + 1;
+        }
+
+        // Mean line coherence with the head before and after each line: an appended block pulls the suffix down.
+        float sum = 0;
+        var count = 0;
+        for (var li = 0; li < lines.Length; li++)
+        {
+            rows[(li * F.Count) + F.PrefixCoherence] = count == 0 ? float.NaN : sum / count;
+            var value = rows[(li * F.Count) + F.CoherenceHead];
+            if (!float.IsNaN(value))
+            {
+                sum += value;
+                count++;
+            }
+        }
+
+        sum = 0;
+        count = 0;
+        for (var li = lines.Length - 1; li >= 0; li--)
+        {
+            var value = rows[(li * F.Count) + F.CoherenceHead];
+            if (!float.IsNaN(value))
+            {
+                sum += value;
+                count++;
+            }
+
+            rows[(li * F.Count) + F.SuffixCoherence] = count == 0 ? float.NaN : sum / count;
+        }
+    }
+
+    private static void WriteContext(ReadOnlySpan<TextLine> lines, Span<float> rows, int[] duplicates, ulong[] hashes)
+    {
+        var count = lines.Length;
+        var paragraphStart = 0;
+        for (var li = 0; li < count; li++)
+        {
+            var row = rows.Slice(li * F.Count, F.Count);
+            row[F.Duplicates] = duplicates[li] - 1;
+            var before = false;
+            for (var j = li - 1; duplicates[li] > 1 && j >= 0 && !before; j--)
+            {
+                before = hashes[j] == hashes[li];
+            }
+
+            row[F.DuplicateBefore] = before ? 1 : 0;
+            if (li > 0)
+            {
+                var previous = rows.Slice((li - 1) * F.Count, F.Count);
+                row[F.PreviousTerminal] = previous[F.EndsTerminal];
+                row[F.PreviousWords] = previous[F.LineWords];
+                row[F.Continues] = lines[li - 1].Paragraph == lines[li].Paragraph && previous[F.EndsTerminal] == 0 ? 1 : 0;
+            }
+            else
+            {
+                row[F.Continues] = 0;
+            }
+
+            if (li + 1 < count)
+            {
+                var next = rows.Slice((li + 1) * F.Count, F.Count);
+                row[F.NextTerminal] = next[F.EndsTerminal];
+                row[F.NextWords] = next[F.LineWords];
+            }
+
+            float headSum = 0, documentSum = 0, terminalSum = 0;
+            int headCount = 0, documentCount = 0, terminalCount = 0;
+            for (var j = Math.Max(0, li - 2); j <= Math.Min(count - 1, li + 2); j++)
+            {
+                var other = rows.Slice(j * F.Count, F.Count);
+                if (!float.IsNaN(other[F.CoherenceHead]))
+                {
+                    headSum += other[F.CoherenceHead];
+                    headCount++;
+                }
+
+                if (j == li)
+                {
+                    continue;
+                }
+
+                terminalSum += other[F.EndsTerminal];
+                terminalCount++;
+                if (!float.IsNaN(other[F.CoherenceDocument]))
+                {
+                    documentSum += other[F.CoherenceDocument];
+                    documentCount++;
+                }
+            }
+
+            row[F.CoherenceWindow] = headCount == 0 ? float.NaN : headSum / headCount;
+            row[F.CoherenceNeighbours] = documentCount == 0 ? float.NaN : documentSum / documentCount;
+            row[F.WindowTerminal] = terminalCount == 0 ? float.NaN : terminalSum / terminalCount;
+
+            if (li == count - 1 || lines[li + 1].Paragraph != lines[li].Paragraph)
+            {
+                for (var j = paragraphStart; j <= li; j++)
+                {
+                    rows[(j * F.Count) + F.ParagraphLines] = li - paragraphStart + 1;
+                }
+
+                paragraphStart = li + 1;
+            }
+        }
+    }
+
+    /// <summary>Counts, per line, the lines with the same letter-and-digit hash, with a small open-addressing table;
+    /// returns the number of lines that repeat an earlier one.</summary>
+    private static int CountDuplicates(QualityScratch scratch, int lineCount, out int duplicateChars)
+    {
+        duplicateChars = 0;
+        var hashes = scratch.LineHashes.AsSpan(0, lineCount);
+        var duplicates = scratch.LineDuplicates.AsSpan(0, lineCount);
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, lineCount * 2));
+        var table = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            var slots = table.AsSpan(0, size);
+            slots.Fill(-1);
+            var repeats = 0;
+            for (var li = 0; li < lineCount; li++)
+            {
+                var slot = (int)(hashes[li] & (ulong)(size - 1));
+                while (slots[slot] >= 0 && hashes[slots[slot]] != hashes[li])
+                {
+                    slot = (slot + 1) & (size - 1);
+                }
+
+                if (slots[slot] < 0)
+                {
+                    slots[slot] = li;
+                    duplicates[li] = 1;
+                }
+                else
+                {
+                    var first = slots[slot];
+                    duplicates[first]++;
+                    duplicates[li] = -first - 1; // points at the first occurrence until the second pass
+                    repeats++;
+                    duplicateChars += scratch.Lines[li].Length;
+                }
+            }
+
+            for (var li = 0; li < lineCount; li++)
+            {
+                if (duplicates[li] < 0)
+                {
+                    duplicates[li] = duplicates[-duplicates[li] - 1];
+                }
+            }
+
+            return repeats;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(table);
+        }
+    }
+
+    private static bool HasConsonantCluster(ReadOnlySpan<char> word)
+    {
+        int run = 0, vowels = 0;
+        foreach (var c in word)
+        {
+            if (TextPatterns.IsVowel(c))
+            {
+                vowels++;
+                run = 0;
+            }
+            else if (char.IsLetter(c) && ++run >= 4)
+            {
+                return true;
+            }
+        }
+
+        return vowels == 0;
+    }
+
+    private static void Increment(ushort[] bag, uint hash)
+    {
+        ref var bucket = ref bag[hash & (QualityScratch.BagSize - 1)];
+        if (bucket < ushort.MaxValue)
+        {
+            bucket++;
+        }
+    }
+
+    private enum LineEnding
+    {
+        Other,
+        Terminal,
+        Ellipsis,
+        Colon,
+    }
+
+    private static LineEnding LineEnd(ReadOnlySpan<char> line)
+    {
+        var end = line.Length;
+        while (end > 0 && line[end - 1] is '"' or '\'' or '”' or '’' or ')' or ']' or '»')
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return LineEnding.Other;
+        }
+
+        var last = line[end - 1];
+        if (last == '…' || (last == '.' && end >= 3 && line[end - 2] == '.' && line[end - 3] == '.'))
+        {
+            return LineEnding.Ellipsis;
+        }
+
+        return last switch
+        {
+            '.' or '!' or '?' => LineEnding.Terminal,
+            ':' => LineEnding.Colon,
+            _ => LineEnding.Other,
+        };
+    }
+
+    private static float Log(double value) => (float)Math.Log(1 + Math.Max(0, value));
+
+    private static float Ratio(int part, int whole) => whole == 0 ? float.NaN : (float)part / whole;
+}

@@ -1,0 +1,157 @@
+using SpinDetect.Model;
+
+namespace SpinDetect.Quality;
+
+/// <summary>
+/// The trained quality models: a line junk classifier, a line "comes from another document" classifier, a document
+/// quality classifier and a document appended-content classifier (all calibrated, all reading
+/// <see cref="QualityFeatures"/> rows), plus the decision thresholds. Immutable and safe to share between threads.
+/// </summary>
+internal sealed class QualityModel
+{
+    /// <summary>File name of the shipped model in the repository's models/ folder.</summary>
+    public const string FileName = "quality.model";
+
+    /// <summary>Ensemble name of the line junk classifier.</summary>
+    public const string JunkEnsembleName = "quality-line-junk";
+
+    /// <summary>Ensemble name of the line unrelated-content classifier.</summary>
+    public const string UnrelatedEnsembleName = "quality-line-unrelated";
+
+    /// <summary>Ensemble name of the document quality classifier (probability the document is clean prose).</summary>
+    public const string DocumentEnsembleName = "quality-document";
+
+    /// <summary>Name of the model-file section holding the word weights.</summary>
+    public const string IdfSectionName = "quality-idf";
+
+    /// <summary>Ensemble name of the document classifier for appended or inserted foreign content.</summary>
+    public const string AppendedEnsembleName = "quality-appended";
+
+    private static readonly Lazy<QualityModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Creates a model from its parts.</summary>
+    public QualityModel(
+        CalibratedEnsemble junk,
+        CalibratedEnsemble unrelated,
+        CalibratedEnsemble document,
+        CalibratedEnsemble appended,
+        QualityThresholds thresholds,
+        byte[] idf)
+    {
+        ArgumentNullException.ThrowIfNull(idf);
+        if (idf.Length != QualityScratch.BagSize)
+        {
+            throw new ArgumentException($"The word weight table needs {QualityScratch.BagSize} entries, not {idf.Length}.", nameof(idf));
+        }
+
+        Idf = idf;
+        ArgumentNullException.ThrowIfNull(appended);
+        ArgumentNullException.ThrowIfNull(junk);
+        ArgumentNullException.ThrowIfNull(unrelated);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        Junk = junk;
+        Unrelated = unrelated;
+        Document = document;
+        Appended = appended;
+        Thresholds = thresholds;
+    }
+
+    /// <summary>The feature schema all three ensembles read.</summary>
+    public static FeatureSchema Schema { get; } =
+        new(QualityFeatures.SchemaName, QualityFeatures.SchemaVersion, QualityFeatures.Names);
+
+    /// <summary>The shipped model, found by <see cref="FindDefaultPath"/>; loaded once, on first use.</summary>
+    /// <exception cref="FileNotFoundException">No models/quality.model was found.</exception>
+    public static QualityModel Default => LazyDefault.Value;
+
+    public CalibratedEnsemble Junk { get; }
+
+    public CalibratedEnsemble Unrelated { get; }
+
+    public CalibratedEnsemble Document { get; }
+
+    public CalibratedEnsemble Appended { get; }
+
+    public QualityThresholds Thresholds { get; }
+
+    /// <summary>Quantised inverse document frequency per bag bucket (section <see cref="IdfSectionName"/>).</summary>
+    public byte[] Idf { get; }
+
+    /// <summary>Loads a quality model file; its schema must match <see cref="QualityFeatures"/>.</summary>
+    /// <exception cref="ModelFormatException">The file is missing, corrupt, or built for other features.</exception>
+    public static QualityModel Load(string path)
+    {
+        var package = ModelFile.Read(path, Schema);
+        return FromPackage(package, path);
+    }
+
+    /// <summary>Takes the quality ensembles and thresholds out of a package.</summary>
+    public static QualityModel FromPackage(ModelPackage package, string source)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        try
+        {
+            var thresholds = package.ExtraSections.TryGetValue(QualityThresholds.SectionName, out var bytes)
+                ? QualityThresholds.FromBytes(bytes, source)
+                : new QualityThresholds();
+            return new QualityModel(
+                package.GetEnsemble(JunkEnsembleName),
+                package.GetEnsemble(UnrelatedEnsembleName),
+                package.GetEnsemble(DocumentEnsembleName),
+                package.GetEnsemble(AppendedEnsembleName),
+                thresholds,
+                package.ExtraSections.TryGetValue(IdfSectionName, out var idf)
+                    ? idf
+                    : throw new FormatException($"section '{IdfSectionName}' is missing"));
+        }
+        catch (Exception e) when (e is KeyNotFoundException or FormatException or ArgumentException)
+        {
+            throw new ModelFormatException($"{source} is not a quality model: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Builds the package the trainer writes.</summary>
+    public ModelPackage ToPackage(ModelMetadata metadata) =>
+        new(metadata, Schema, [Junk, Unrelated, Document, Appended], new Dictionary<string, byte[]>
+        {
+            [QualityThresholds.SectionName] = Thresholds.ToBytes(),
+            [IdfSectionName] = Idf,
+        });
+
+    /// <summary>
+    /// Looks for quality.model beside the assembly (also in a models/ folder there), then in a models/ folder of
+    /// the base directory or any parent (a source checkout); null when none exists.
+    /// </summary>
+    public static string? FindDefaultPath()
+    {
+        var baseDirectory = AppContext.BaseDirectory;
+        foreach (var candidate in new[] { Path.Combine(baseDirectory, FileName), Path.Combine(baseDirectory, "models", FileName) })
+        {
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        for (var directory = new DirectoryInfo(baseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "models", FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static QualityModel LoadDefault()
+    {
+        var path = FindDefaultPath()
+            ?? throw new FileNotFoundException(
+                $"No {FileName} was found beside {AppContext.BaseDirectory} or in a models/ folder above it; "
+                + "train one with 'spindetect quality train'.", FileName);
+        return Load(path);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Buffers;
+using SpinDetect.Text;
+
+namespace SpinDetect.Quality;
+
+/// <summary>
+/// Per-thread working buffers for one document at a time: tokens, lines, feature rows, hashed bags of words.
+/// Rented with <see cref="Rent"/> and handed back with <see cref="Return"/>, so steady-state analysis allocates
+/// only its result.
+/// </summary>
+internal sealed class QualityScratch
+{
+    /// <summary>Buckets of the hashed bags of words (a power of two).</summary>
+    public const int BagSize = 1 << 14;
+
+    [ThreadStatic]
+    private static QualityScratch? t_cached;
+
+    public TokenList Tokens { get; } = new(1024);
+
+    public TextLine[] Lines = [];
+
+    /// <summary>Per line: index of its first content-word hash in <see cref="WordHashes"/>.</summary>
+    public int[] HashStart = [];
+
+    /// <summary>Per line: number of content-word hashes.</summary>
+    public int[] HashCount = [];
+
+    /// <summary>Per line: hash of its letters and digits, lower-cased (for repeated lines).</summary>
+    public ulong[] LineHashes = [];
+
+    /// <summary>Per line: number of lines with the same hash.</summary>
+    public int[] LineDuplicates = [];
+
+    /// <summary>Content-word hashes of the document in order.</summary>
+    public uint[] WordHashes = [];
+
+    /// <summary>Row-major feature rows, <see cref="QualityFeatures.Count"/> per line.</summary>
+    public float[] Rows = [];
+
+    /// <summary>The document row.</summary>
+    public float[] DocumentRow { get; } = new float[QualityFeatures.Count];
+
+    /// <summary>Inverse document frequency per bag bucket (quantised), or null to weigh every word alike. Set by the
+    /// caller from the model before extraction.</summary>
+    public byte[]? Idf { get; set; }
+
+    public ushort[] DocumentBag { get; } = new ushort[BagSize];
+
+    public ushort[] HeadBag { get; } = new ushort[BagSize];
+
+    /// <summary>Per line: junk probability from the line model.</summary>
+    public float[] Junk = [];
+
+    /// <summary>Per line: probability that the line comes from another document.</summary>
+    public float[] Unrelated = [];
+
+    /// <summary>Takes this thread's scratch space (or a new one when it is in use).</summary>
+    public static QualityScratch Rent()
+    {
+        var scratch = t_cached ?? new QualityScratch();
+        t_cached = null;
+        return scratch;
+    }
+
+    /// <summary>Gives scratch space back to this thread; very large buffers are released to the pool.</summary>
+    public static void Return(QualityScratch scratch)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        if (scratch.Rows.Length > 1 << 20)
+        {
+            ArrayPool<float>.Shared.Return(scratch.Rows);
+            scratch.Rows = [];
+        }
+
+        t_cached = scratch;
+    }
+
+    /// <summary>Makes the per-line buffers hold at least <paramref name="lines"/> lines.</summary>
+    public void EnsureLines(int lines)
+    {
+        ScratchPool.Ensure(ref HashStart, lines);
+        ScratchPool.Ensure(ref HashCount, lines);
+        ScratchPool.Ensure(ref LineHashes, lines);
+        ScratchPool.Ensure(ref LineDuplicates, lines);
+        ScratchPool.Ensure(ref Rows, lines * QualityFeatures.Count);
+        ScratchPool.Ensure(ref Junk, lines);
+        ScratchPool.Ensure(ref Unrelated, lines);
+    }
+}

@@ -1,0 +1,123 @@
+using SpinDetect.Features;
+using SpinDetect.Model;
+using SpinDetect.Quality;
+
+namespace SpinDetect;
+
+/// <summary>
+/// The scoring pipeline behind <see cref="SpinDetector"/>: text → tokens → spin features → token and document
+/// trees → report with evidence. Immutable; per-thread working memory is kept in a thread-static analysis so
+/// that a crawler calling from many threads allocates only the report itself.
+/// </summary>
+internal sealed class SpinPipeline : ITextScorer
+{
+    /// <summary>Token probability below which a word is never reported as evidence.</summary>
+    internal const float MinimumEvidenceProbability = 0.5f;
+
+    [ThreadStatic]
+    private static DocumentAnalysis? t_analysis;
+
+    private readonly SpinModel _model;
+    private readonly QualityAnalyzer _quality;
+
+    /// <summary>Creates the pipeline over a loaded spin model and text-quality analyzer.</summary>
+    public SpinPipeline(SpinModel model, QualityAnalyzer quality)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(quality);
+        _model = model;
+        _quality = quality;
+    }
+
+    /// <inheritdoc />
+    public double DefaultThreshold => _model.Threshold;
+
+    /// <summary>The spin model.</summary>
+    internal SpinModel Model => _model;
+
+    /// <inheritdoc />
+    public SpinReport Score(ReadOnlySpan<char> text, in ScoreSettings settings)
+    {
+        // Spin is judged on the article without its junk lines, so boilerplate does not disturb the confidence;
+        // evidence offsets are mapped back to the text as given.
+        var quality = _quality.Analyze(text);
+        var clean = quality.JunkLines.Count == 0 ? null : quality.Clean(text);
+        var spinText = clean is null ? text : clean.Text.AsSpan();
+        var analysis = t_analysis ??= new DocumentAnalysis();
+        Span<float> features = stackalloc float[DocumentFeatures.Count];
+        var confidence = _model.Score(spinText, analysis, features);
+        var words = analysis.WordCount;
+        var flags = quality.Flags;
+        if (settings.IsTooShort(words))
+        {
+            flags |= QualityFlags.TooShort;
+        }
+
+        var evidence = Evidence(spinText, analysis, settings.MaxEvidence);
+        if (clean is not null && evidence.Count > 0)
+        {
+            var mapped = new SpinEvidence[evidence.Count];
+            for (var i = 0; i < mapped.Length; i++)
+            {
+                mapped[i] = evidence[i] with { Offset = clean.ToSourceOffset(evidence[i].Offset) };
+            }
+
+            evidence = mapped;
+        }
+
+        return new SpinReport
+        {
+            Spun = settings.IsSpun(confidence, words),
+            Confidence = confidence,
+            Quality = quality.Quality,
+            Words = words,
+            Flags = QualityFlagNames.Names(flags),
+            Evidence = evidence,
+        };
+    }
+
+    /// <summary>The most suspicious words, ordered by offset, each with its likely original in matching case.</summary>
+    internal IReadOnlyList<SpinEvidence> Evidence(ReadOnlySpan<char> text, DocumentAnalysis analysis, int max)
+    {
+        if (max <= 0 || analysis.EligibleCount == 0)
+        {
+            return [];
+        }
+
+        Span<int> best = max <= 64 ? stackalloc int[max] : new int[max];
+        var count = SpinModel.TopEvidence(analysis, MinimumEvidenceProbability, best);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var evidence = new SpinEvidence[count];
+        for (var k = 0; k < count; k++)
+        {
+            var e = best[k];
+            var token = analysis.Tokens[analysis.StreamTokens[analysis.EligiblePositions[e]]];
+            var word = token.Slice(text);
+            var candidate = analysis.BestCandidates[e];
+            var suggestion = candidate >= 0 ? MatchCase(_model.Featurizer.Statistics.Word(candidate), word) : null;
+            evidence[k] = new SpinEvidence(token.Start, token.Length, word.ToString(), suggestion, analysis.Probabilities[e]);
+        }
+
+        Array.Sort(evidence, static (a, b) => a.Offset.CompareTo(b.Offset));
+        return evidence;
+    }
+
+    /// <summary>Gives <paramref name="suggestion"/> the capitalisation of <paramref name="observed"/>.</summary>
+    internal static string MatchCase(string suggestion, ReadOnlySpan<char> observed)
+    {
+        if (suggestion.Length == 0 || observed.Length == 0 || !char.IsUpper(observed[0]))
+        {
+            return suggestion;
+        }
+
+        return string.Create(suggestion.Length, suggestion, static (span, s) =>
+        {
+            s.AsSpan().CopyTo(span);
+            span[0] = char.ToUpperInvariant(span[0]);
+        });
+    }
+}

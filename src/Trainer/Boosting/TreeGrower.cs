@@ -1,0 +1,483 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using SpinDetect.Model;
+
+namespace SpinDetect.Training.Boosting;
+
+/// <summary>
+/// Grows one regression tree on gradient statistics, FastTree-style: byte histograms per feature, best-first
+/// (leaf-wise) growth, gain S_L²/W_L + S_R²/W_R − S²/W on gradient sums S and weight sums W, the smaller child's
+/// histogram built from its rows and the larger one's by subtraction from the parent. Buffers are allocated once
+/// and reused for every tree.
+/// </summary>
+/// <remarks>
+/// Every row carries one 32-byte statistic (weighted negative gradient, weighted hessian, weight, 1), so a
+/// histogram bin update is a single vector add that also counts rows and sums weights.
+/// </remarks>
+internal sealed class TreeGrower
+{
+    /// <summary>Lane of the weighted negative gradient in a row statistic.</summary>
+    internal const int GradientLane = 0;
+
+    /// <summary>Lane of the weighted hessian.</summary>
+    internal const int HessianLane = 1;
+
+    /// <summary>Lane of the row weight.</summary>
+    internal const int WeightLane = 2;
+
+    /// <summary>Lane that is 1 for every row (sums to the row count).</summary>
+    internal const int CountLane = 3;
+
+    private const int Stride = 256;
+    private const int GroupWidth = 4;
+
+    private readonly BinnedMatrix _data;
+    private readonly int _maximumLeaves;
+    private readonly int _minimumLeafCount;
+    private readonly bool _learnMissing;
+    private readonly ParallelOptions _parallel;
+    private readonly int _threads;
+    private readonly int[] _rows;
+    private readonly int[] _scratch;
+    private readonly Vector128<float>[] _ordered;
+    private readonly Vector128<float>[]?[] _histograms;
+    private readonly Leaf[] _leaves;
+    private readonly List<TreeNode> _nodes = [];
+    private readonly List<int> _nodeBins = [];
+    private readonly List<double> _nodeGains = [];
+    private int[] _activeFeatures = [];
+    private Vector128<float>[] _stats = [];
+    private int _leafCount;
+    private readonly double _l2;
+
+    internal TreeGrower(BinnedMatrix data, int maximumLeaves, int minimumLeafCount, bool learnMissing, int threads, double l2 = 0)
+    {
+        _l2 = l2;
+        _data = data;
+        _maximumLeaves = maximumLeaves;
+        _minimumLeafCount = minimumLeafCount;
+        _learnMissing = learnMissing;
+        _threads = threads;
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        _rows = new int[data.RowCount];
+        _scratch = new int[data.RowCount];
+        _ordered = new Vector128<float>[data.RowCount];
+        _histograms = new Vector128<float>[maximumLeaves][];
+        _leaves = new Leaf[maximumLeaves];
+    }
+
+    /// <summary>Nodes of the last grown tree (local indices; node 0 is the root when there is any).</summary>
+    internal IReadOnlyList<TreeNode> Nodes => _nodes;
+
+    /// <summary>Split gain of each node of the last tree.</summary>
+    internal IReadOnlyList<double> NodeGains => _nodeGains;
+
+    /// <summary>Number of leaves of the last tree.</summary>
+    internal int LeafCount => _leafCount;
+
+    /// <summary>Grows a tree on the given rows (ascending), splitting only on the active features (ascending).</summary>
+    /// <param name="stats">Per row: weighted negative gradient, weighted hessian, weight, 1.</param>
+    /// <param name="rows">The rows to grow on.</param>
+    /// <param name="activeFeatures">The features splits may use.</param>
+    internal void Grow(Vector128<float>[] stats, ReadOnlySpan<int> rows, int[] activeFeatures)
+    {
+        _stats = stats;
+        _activeFeatures = activeFeatures;
+        _nodes.Clear();
+        _nodeBins.Clear();
+        _nodeGains.Clear();
+        rows.CopyTo(_rows);
+
+        var total = Vector128<float>.Zero;
+        foreach (var r in rows)
+        {
+            total += stats[r];
+        }
+
+        _leaves[0] = new Leaf { Begin = 0, Count = rows.Length, Total = total, Parent = -1 };
+        _leafCount = 1;
+        if (CanSplit(0))
+        {
+            var histogram = _histograms[0] ??= new Vector128<float>[_data.FeatureCount * Stride];
+            BuildHistogram(0, histogram);
+            FindBestSplit(0);
+        }
+        else
+        {
+            _leaves[0].Best.Gain = double.NegativeInfinity;
+        }
+
+        while (_leafCount < _maximumLeaves)
+        {
+            var best = -1;
+            var bestGain = 0.0;
+            for (var l = 0; l < _leafCount; l++)
+            {
+                if (_leaves[l].Best.Gain > bestGain)
+                {
+                    best = l;
+                    bestGain = _leaves[l].Best.Gain;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            Split(best);
+        }
+    }
+
+    /// <summary>Newton leaf values Σg/Σh of the last tree, clipped to ±<paramref name="clip"/>, times <paramref name="scale"/>.</summary>
+    internal void LeafValues(Span<double> values, double clip, double scale)
+    {
+        for (var l = 0; l < _leafCount; l++)
+        {
+            var total = _leaves[l].Total;
+            var h = total.GetElement(HessianLane);
+            var step = h + _l2 > 0 ? total.GetElement(GradientLane) / (h + _l2) : 0;
+            values[l] = Math.Clamp(step, -clip, clip) * scale;
+        }
+    }
+
+    /// <summary>The training rows that fell into a leaf of the last tree.</summary>
+    internal ReadOnlySpan<int> RowsOf(int leaf) => _rows.AsSpan(_leaves[leaf].Begin, _leaves[leaf].Count);
+
+    /// <summary>The leaf of the last tree a training row goes to, routed by its bins (for rows left out by bagging).</summary>
+    internal int LeafOfRow(int row)
+    {
+        if (_nodes.Count == 0)
+        {
+            return 0;
+        }
+
+        var index = 0;
+        while (index >= 0)
+        {
+            var node = _nodes[index];
+            var bin = _data.Column(node.Feature)[row];
+            var left = bin == BinnedMatrix.MissingBin ? node.MissingGoesLeft : bin <= _nodeBins[index];
+            index = left ? node.Left : node.Right;
+        }
+
+        return ~index;
+    }
+
+    private bool CanSplit(int leaf) => _leaves[leaf].Count >= 2 * _minimumLeafCount;
+
+    private void Split(int parent)
+    {
+        ref var leaf = ref _leaves[parent];
+        var split = leaf.Best;
+        var right = _leafCount++;
+        var nodeIndex = _nodes.Count;
+        var threshold = _data.UpperBound(split.Feature, split.Bin);
+        _nodes.Add(new TreeNode(split.Feature, threshold, split.MissingLeft, ~parent, ~right));
+        _nodeBins.Add(split.Bin);
+        _nodeGains.Add(split.Gain);
+        if (leaf.Parent >= 0)
+        {
+            var p = _nodes[leaf.Parent];
+            _nodes[leaf.Parent] = leaf.ParentLeft
+                ? new TreeNode(p.Feature, p.Threshold, p.MissingGoesLeft, nodeIndex, p.Right)
+                : new TreeNode(p.Feature, p.Threshold, p.MissingGoesLeft, p.Left, nodeIndex);
+        }
+
+        var leftCount = Partition(leaf.Begin, leaf.Count, split);
+        var whole = leaf;
+        leaf = new Leaf { Begin = whole.Begin, Count = leftCount, Total = split.Left, Parent = nodeIndex, ParentLeft = true };
+        _leaves[right] = new Leaf
+        {
+            Begin = whole.Begin + leftCount, Count = whole.Count - leftCount, Total = whole.Total - split.Left,
+            Parent = nodeIndex, ParentLeft = false,
+        };
+
+        var leftSplits = CanSplit(parent);
+        var rightSplits = CanSplit(right);
+        if (leftSplits || rightSplits)
+        {
+            // The parent's histogram sits in the parent's slot; build the smaller child into a spare buffer and
+            // turn the parent's into the larger child's by subtraction.
+            var smaller = _leaves[parent].Count <= _leaves[right].Count ? parent : right;
+            var larger = smaller == parent ? right : parent;
+            var parentHistogram = _histograms[parent]!;
+            var spare = _histograms[right] ??= new Vector128<float>[_data.FeatureCount * Stride];
+            BuildHistogram(smaller, spare);
+            if (larger == parent ? leftSplits : rightSplits)
+            {
+                Subtract(parentHistogram, spare);
+            }
+
+            _histograms[smaller] = spare;
+            _histograms[larger] = parentHistogram;
+        }
+
+        FindBestSplitIf(parent, leftSplits);
+        FindBestSplitIf(right, rightSplits);
+    }
+
+    private void FindBestSplitIf(int leaf, bool canSplit)
+    {
+        if (canSplit)
+        {
+            FindBestSplit(leaf);
+        }
+        else
+        {
+            _leaves[leaf].Best.Gain = double.NegativeInfinity;
+        }
+    }
+
+    // Stable partition of a leaf's rows: left rows keep their place, right rows follow in order.
+    private int Partition(int begin, int count, SplitCandidate split)
+    {
+        var column = _data.Column(split.Feature);
+        var rows = _rows.AsSpan(begin, count);
+        var bin = (byte)split.Bin;
+        var missingLeft = split.MissingLeft;
+        int left = 0, right = 0;
+        foreach (var r in rows)
+        {
+            var b = column[r];
+            if (b == BinnedMatrix.MissingBin ? missingLeft : b <= bin)
+            {
+                rows[left++] = r;
+            }
+            else
+            {
+                _scratch[right++] = r;
+            }
+        }
+
+        _scratch.AsSpan(0, right).CopyTo(rows[left..]);
+        return left;
+    }
+
+    private void BuildHistogram(int leafIndex, Vector128<float>[] histogram)
+    {
+        var leaf = _leaves[leafIndex];
+        var begin = leaf.Begin;
+        var count = leaf.Count;
+        // The root of an unbagged tree holds every row in order: read statistics and bins directly. Otherwise
+        // gather the leaf's statistics once so the per-feature passes read them sequentially.
+        var direct = count == _data.RowCount;
+        if (!direct)
+        {
+            var rows = _rows.AsSpan(begin, count);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                _ordered[i] = _stats[rows[i]];
+            }
+        }
+
+        var features = _activeFeatures;
+        var groups = (features.Length + GroupWidth - 1) / GroupWidth;
+        var blocks = (long)count * features.Length < 50_000 ? 1 : Math.Min(_threads, groups);
+        if (blocks == 1)
+        {
+            for (var k = 0; k < groups; k++)
+            {
+                BuildGroup(k, begin, count, direct, histogram);
+            }
+
+            return;
+        }
+
+        // Static blocks of feature groups per thread: each feature is summed by one thread in row order, so the
+        // result depends neither on scheduling nor on the thread count.
+        Parallel.For(0, blocks, _parallel, block =>
+        {
+            var from = (int)((long)groups * block / blocks);
+            var to = (int)((long)groups * (block + 1) / blocks);
+            for (var k = from; k < to; k++)
+            {
+                BuildGroup(k, begin, count, direct, histogram);
+            }
+        });
+    }
+
+    // Up to four features per pass over the rows: four independent histograms keep several read-modify-write
+    // chains in flight instead of stalling on repeated bins of one feature.
+    private void BuildGroup(int group, int begin, int count, bool direct, Vector128<float>[] histogram)
+    {
+        var features = _activeFeatures;
+        var first = group * GroupWidth;
+        var width = Math.Min(GroupWidth, features.Length - first);
+        for (var k = 0; k < width; k++)
+        {
+            histogram.AsSpan(features[first + k] * Stride, Stride).Clear();
+        }
+
+        if (width < GroupWidth)
+        {
+            for (var k = 0; k < width; k++)
+            {
+                BuildOne(features[first + k], begin, count, direct, histogram);
+            }
+
+            return;
+        }
+
+        int f0 = features[first], f1 = features[first + 1], f2 = features[first + 2], f3 = features[first + 3];
+        ref var h0 = ref histogram[f0 * Stride];
+        ref var h1 = ref histogram[f1 * Stride];
+        ref var h2 = ref histogram[f2 * Stride];
+        ref var h3 = ref histogram[f3 * Stride];
+        ref var c0 = ref MemoryMarshal.GetReference(_data.Column(f0));
+        ref var c1 = ref MemoryMarshal.GetReference(_data.Column(f1));
+        ref var c2 = ref MemoryMarshal.GetReference(_data.Column(f2));
+        ref var c3 = ref MemoryMarshal.GetReference(_data.Column(f3));
+        if (direct)
+        {
+            ref var stats = ref _stats[0];
+            for (var i = 0; i < count; i++)
+            {
+                var s = Unsafe.Add(ref stats, i);
+                Unsafe.Add(ref h0, Unsafe.Add(ref c0, i)) += s;
+                Unsafe.Add(ref h1, Unsafe.Add(ref c1, i)) += s;
+                Unsafe.Add(ref h2, Unsafe.Add(ref c2, i)) += s;
+                Unsafe.Add(ref h3, Unsafe.Add(ref c3, i)) += s;
+            }
+        }
+        else
+        {
+            ref var stats = ref _ordered[0];
+            ref var rows = ref _rows[begin];
+            for (var i = 0; i < count; i++)
+            {
+                var r = Unsafe.Add(ref rows, i);
+                var s = Unsafe.Add(ref stats, i);
+                Unsafe.Add(ref h0, Unsafe.Add(ref c0, r)) += s;
+                Unsafe.Add(ref h1, Unsafe.Add(ref c1, r)) += s;
+                Unsafe.Add(ref h2, Unsafe.Add(ref c2, r)) += s;
+                Unsafe.Add(ref h3, Unsafe.Add(ref c3, r)) += s;
+            }
+        }
+    }
+
+    private void BuildOne(int feature, int begin, int count, bool direct, Vector128<float>[] histogram)
+    {
+        ref var h = ref histogram[feature * Stride];
+        ref var c = ref MemoryMarshal.GetReference(_data.Column(feature));
+        if (direct)
+        {
+            ref var stats = ref _stats[0];
+            for (var i = 0; i < count; i++)
+            {
+                Unsafe.Add(ref h, Unsafe.Add(ref c, i)) += Unsafe.Add(ref stats, i);
+            }
+        }
+        else
+        {
+            ref var stats = ref _ordered[0];
+            ref var rows = ref _rows[begin];
+            for (var i = 0; i < count; i++)
+            {
+                Unsafe.Add(ref h, Unsafe.Add(ref c, Unsafe.Add(ref rows, i))) += Unsafe.Add(ref stats, i);
+            }
+        }
+    }
+
+    private void Subtract(Vector128<float>[] parent, Vector128<float>[] child)
+    {
+        foreach (var feature in _activeFeatures)
+        {
+            var p = parent.AsSpan(feature * Stride, Stride);
+            var c = child.AsSpan(feature * Stride, Stride);
+            for (var b = 0; b < Stride; b++)
+            {
+                p[b] -= c[b];
+            }
+        }
+    }
+
+    private void FindBestSplit(int leafIndex)
+    {
+        ref var leaf = ref _leaves[leafIndex];
+        var histogram = _histograms[leafIndex]!;
+        var best = new SplitCandidate { Gain = double.NegativeInfinity };
+        var g = leaf.Total.GetElement(GradientLane);
+        var w = leaf.Total.GetElement(WeightLane);
+        var h = leaf.Total.GetElement(HessianLane);
+        var regularised = _l2 > 0;
+        var parentScore = regularised ? g * g / (h + _l2) : w > 0 ? g * g / w : 0;
+        foreach (var feature in _activeFeatures)
+        {
+            var bins = histogram.AsSpan(feature * Stride, Stride);
+            var missing = bins[BinnedMatrix.MissingBin];
+            var hasMissing = missing.GetElement(CountLane) > 0;
+            var binCount = _data.BinCount(feature);
+            // Missing rows go right first (FastTree); a learned direction also tries them on the left.
+            var directions = _learnMissing && hasMissing ? 2 : 1;
+            for (var d = 0; d < directions; d++)
+            {
+                var missingLeft = d == 1;
+                var left = missingLeft ? missing : Vector128<float>.Zero;
+                // The last value bin is a candidate only when missing rows go right: "present vs missing".
+                var lastBin = missingLeft || !hasMissing ? binCount - 1 : binCount;
+                for (var b = 0; b < lastBin; b++)
+                {
+                    left += bins[b];
+                    var leftCount = left.GetElement(CountLane);
+                    if (leftCount < _minimumLeafCount)
+                    {
+                        continue;
+                    }
+
+                    if (leaf.Count - leftCount < _minimumLeafCount)
+                    {
+                        break;
+                    }
+
+                    var lw = left.GetElement(WeightLane);
+                    var rw = w - lw;
+                    if (lw <= 0 || rw <= 0)
+                    {
+                        continue;
+                    }
+
+                    var lg = left.GetElement(GradientLane);
+                    var rg = g - lg;
+                    double gain;
+                    if (regularised)
+                    {
+                        // XGBoost-style: hessian sums with the L2 penalty in every denominator.
+                        var lh = left.GetElement(HessianLane);
+                        gain = (lg * lg / (lh + _l2)) + (rg * rg / (h - lh + _l2)) - parentScore;
+                    }
+                    else
+                    {
+                        gain = (lg * lg / lw) + (rg * rg / rw) - parentScore;
+                    }
+                    if (gain > best.Gain)
+                    {
+                        best = new SplitCandidate { Feature = feature, Bin = b, MissingLeft = missingLeft, Gain = gain, Left = left };
+                    }
+                }
+            }
+        }
+
+        leaf.Best = best;
+    }
+
+    private struct SplitCandidate
+    {
+        public int Feature;
+        public int Bin;
+        public bool MissingLeft;
+        public double Gain;
+        public Vector128<float> Left;
+    }
+
+    private struct Leaf
+    {
+        public int Begin;
+        public int Count;
+        public Vector128<float> Total;
+        public int Parent;
+        public bool ParentLeft;
+        public SplitCandidate Best;
+    }
+}

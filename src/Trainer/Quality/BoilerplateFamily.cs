@@ -1,0 +1,8 @@
+namespace SpinDetect.Training.Quality;
+
+/// <summary>One family of boilerplate templates.</summary>
+/// <param name="Name">Family name ("ads-a").</param>
+/// <param name="Placement">Where its lines usually go.</param>
+/// <param name="HeldOut">Whether the family belongs to the held-out test side.</param>
+/// <param name="Patterns">Templates with slots in braces.</param>
+internal sealed record BoilerplateFamily(string Name, BoilerplatePlacement Placement, bool HeldOut, string[] Patterns);

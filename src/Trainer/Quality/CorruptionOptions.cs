@@ -1,0 +1,41 @@
+namespace SpinDetect.Training.Quality;
+
+/// <summary>How often each corruption is applied to a generated document; defaults in one place.</summary>
+internal sealed record CorruptionOptions
+{
+    /// <summary>Share of documents left clean. Default 0.35.</summary>
+    public double Clean { get; init; } = 0.35;
+
+    /// <summary>Chance of inserted boilerplate lines. Default 0.6.</summary>
+    public double Boilerplate { get; init; } = 0.6;
+
+    /// <summary>Chance of an appended or inserted block of foreign content. Default 0.4.</summary>
+    public double Unrelated { get; init; } = 0.4;
+
+    /// <summary>Chance of inline related-story headlines between paragraphs. Default 0.2.</summary>
+    public double InlineHeadlines { get; init; } = 0.2;
+
+    /// <summary>Chance of broken addresses. Default 0.15.</summary>
+    public double Mangled { get; init; } = 0.15;
+
+    /// <summary>Chance of mojibake over the whole text or part of it. Default 0.12.</summary>
+    public double Mojibake { get; init; } = 0.12;
+
+    /// <summary>Chance of lines without letters. Default 0.08.</summary>
+    public double Garbled { get; init; } = 0.08;
+
+    /// <summary>Chance of duplicated article lines. Default 0.12.</summary>
+    public double Repeated { get; init; } = 0.12;
+
+    /// <summary>Chance that the document is replaced by non-English text (no other corruption). Default 0.05.</summary>
+    public double NotEnglish { get; init; } = 0.05;
+
+    /// <summary>Chance that the document is cut below 50 words. Default 0.05.</summary>
+    public double TooShort { get; init; } = 0.05;
+
+    /// <summary>Fewest words of a generated article. Default 120.</summary>
+    public int MinimumArticleWords { get; init; } = 120;
+
+    /// <summary>Most words of a generated article. Default 1000.</summary>
+    public int MaximumArticleWords { get; init; } = 1000;
+}

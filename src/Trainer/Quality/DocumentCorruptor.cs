@@ -1,0 +1,425 @@
+using System.Text;
+using SpinDetect.Quality;
+using SpinDetect.Training.Corpus;
+
+namespace SpinDetect.Training.Quality;
+
+/// <summary>
+/// Turns clean articles into labelled scraped-looking documents: picks a piece of an article, lays it out (one
+/// paragraph per line with or without blank lines, or wrapped), then applies random corruptions from one side of
+/// the split (its boilerplate families, foreign sources, address styles and invented language) and records the
+/// ground truth of every line and the flags the document should get.
+/// </summary>
+internal sealed class DocumentCorruptor
+{
+    private static readonly string[] TrainingBlockHeaders =
+        ["More news", "Trending", "Most Read", "Latest", "MORE NEWS", "Latest News", "Most popular", "Top Headlines"];
+
+    private static readonly string[] HeldOutBlockHeaders =
+        ["In other news", "Top stories", "What to read next", "Popular now", "Elsewhere", "Around the web", "Further reading"];
+
+    private readonly Random _random;
+    private readonly QualitySide _side;
+    private readonly CorruptionOptions _options;
+    private readonly BoilerplateGenerator _boilerplate;
+    private readonly TextMangler _mangler;
+    private readonly FakeLanguage _fake;
+    private string _currentGroup = "";
+
+    public DocumentCorruptor(QualitySide side, CorruptionOptions options, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        ArgumentNullException.ThrowIfNull(options);
+        if (side.Articles.Count == 0 || side.Foreign.Count < 2)
+        {
+            throw new ArgumentException("The side needs articles and at least two foreign documents.", nameof(side));
+        }
+
+        _random = new Random(seed);
+        _side = side;
+        _options = options;
+        _boilerplate = new BoilerplateGenerator(_random, side.HeldOut, () => Headline());
+        _mangler = new TextMangler(_random);
+        _fake = new FakeLanguage(_random);
+    }
+
+    /// <summary>Generates one labelled document from a random article of the side.</summary>
+    public LabeledDocument Next()
+    {
+        var article = _side.Articles[_random.Next(_side.Articles.Count)];
+        _currentGroup = article.Group;
+        var paragraphs = Piece(article);
+        var units = new List<Unit>();
+        var recipe = new StringBuilder();
+        var expected = QualityFlags.None;
+        var layout = _random.Next(10) switch
+        {
+            < 5 => Layout.Blank,
+            < 7 => Layout.Dense,
+            _ => Layout.Wrapped,
+        };
+        var clean = _random.NextDouble() < _options.Clean;
+
+        if (!clean && _random.NextDouble() < _options.NotEnglish)
+        {
+            paragraphs = [.. paragraphs.Select(p => _fake.Rewrite(p, _side.HeldOut))];
+            AddParagraphs(units, paragraphs, layout);
+            return Render(units, QualityFlags.NotEnglish, "not-english", layout);
+        }
+
+        if (!clean && _random.NextDouble() < _options.TooShort)
+        {
+            paragraphs = [Truncate(paragraphs[0], _random.Next(8, 45))];
+            expected |= QualityFlags.TooShort;
+            recipe.Append("too-short ");
+        }
+
+        AddParagraphs(units, paragraphs, layout);
+        if (clean)
+        {
+            return Render(units, QualityFlags.None, "clean", layout);
+        }
+
+        var applied = false;
+        while (!applied)
+        {
+            if (_random.NextDouble() < _options.Repeated && Repeat(units))
+            {
+                expected |= QualityFlags.RepeatedLines;
+                recipe.Append("repeated ");
+                applied = true;
+            }
+
+            if (_random.NextDouble() < _options.Unrelated)
+            {
+                recipe.Append(AddUnrelated(units, layout)).Append(' ');
+                expected |= QualityFlags.AppendedUnrelated;
+                applied = true;
+            }
+
+            if (_random.NextDouble() < _options.Boilerplate)
+            {
+                AddBoilerplate(units, layout);
+                expected |= QualityFlags.Boilerplate;
+                recipe.Append("boilerplate ");
+                applied = true;
+            }
+
+            if (_random.NextDouble() < _options.InlineHeadlines)
+            {
+                for (var k = _random.Next(1, 3); k > 0; k--)
+                {
+                    InsertBetween(units, new Unit(Headline(), LineKind.Boilerplate, layout != Layout.Dense), layout);
+                }
+
+                expected |= QualityFlags.Boilerplate;
+                recipe.Append("inline-headlines ");
+                applied = true;
+            }
+
+            if (_random.NextDouble() < _options.Mangled)
+            {
+                for (var k = _random.Next(1, 3); k > 0; k--)
+                {
+                    InsertBetween(units, new Unit(_mangler.MangledLine(_side.HeldOut, () => Headline()), LineKind.Mangled, layout != Layout.Dense), layout);
+                }
+
+                expected |= QualityFlags.MangledUrls;
+                recipe.Append("mangled ");
+                applied = true;
+            }
+
+            if (_random.NextDouble() < _options.Garbled)
+            {
+                InsertBetween(units, new Unit(_mangler.GarbledLine(), LineKind.Garbled, layout != Layout.Dense), layout);
+                expected |= QualityFlags.Garbled;
+                recipe.Append("garbled-line ");
+                applied = true;
+            }
+
+            if (_random.NextDouble() < _options.Mojibake)
+            {
+                var whole = _random.Next(2) == 0;
+                var latin1 = _random.Next(4) == 0;
+                for (var k = 0; k < units.Count; k++)
+                {
+                    if (whole || _random.Next(3) == 0)
+                    {
+                        units[k] = units[k] with { Text = TextMangler.Mojibake(TextMangler.Typeset(units[k].Text), latin1) };
+                    }
+                }
+
+                recipe.Append("mojibake ");
+                applied = true;
+            }
+        }
+
+        var document = Render(units, expected, recipe.ToString().TrimEnd(), layout);
+        if (TextPatterns.CountMojibake(document.Text) >= 2)
+        {
+            document = document with { Expected = document.Expected | QualityFlags.Garbled };
+        }
+
+        return document;
+    }
+
+    private string[] Piece(QualityDocument article)
+    {
+        var target = _random.Next(_options.MinimumArticleWords, _options.MaximumArticleWords + 1);
+        var start = _random.Next(article.Paragraphs.Length);
+        var result = new List<string>();
+        var words = 0;
+        for (var k = start; k < article.Paragraphs.Length && words < target; k++)
+        {
+            result.Add(article.Paragraphs[k]);
+            words += TextStatistics.CountWords(article.Paragraphs[k]);
+        }
+
+        for (var k = start - 1; k >= 0 && words < target; k--)
+        {
+            result.Insert(0, article.Paragraphs[k]);
+            words += TextStatistics.CountWords(article.Paragraphs[k]);
+        }
+
+        return [.. result];
+    }
+
+    private static string Truncate(string paragraph, int words)
+    {
+        var parts = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var text = string.Join(' ', parts.Take(words)).TrimEnd(',', ';', ':');
+        return text.EndsWith('.') ? text : text + ".";
+    }
+
+    private void AddParagraphs(List<Unit> units, IEnumerable<string> paragraphs, Layout layout, LineKind kind = LineKind.Article)
+    {
+        var width = _random.Next(60, 95);
+        foreach (var paragraph in paragraphs)
+        {
+            if (layout != Layout.Wrapped)
+            {
+                units.Add(new Unit(paragraph, kind, layout == Layout.Blank));
+                continue;
+            }
+
+            var first = true;
+            foreach (var line in Wrap(paragraph, width))
+            {
+                units.Add(new Unit(line, kind, first));
+                first = false;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Wrap(string paragraph, int width)
+    {
+        var line = new StringBuilder();
+        foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
+
+    private bool Repeat(List<Unit> units)
+    {
+        var candidates = Enumerable.Range(0, units.Count)
+            .Where(k => units[k].Kind == LineKind.Article && TextStatistics.CountWords(units[k].Text) >= 6)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+
+        for (var k = _random.Next(1, 3); k > 0; k--)
+        {
+            var source = candidates[_random.Next(candidates.Count)];
+            var at = _random.Next(2) == 0 ? source + 1 : _random.Next(source + 1, units.Count + 1);
+            units.Insert(at, units[source] with { Kind = LineKind.Repeated, BlankBefore = true });
+        }
+
+        return true;
+    }
+
+    private void AddBoilerplate(List<Unit> units, Layout layout)
+    {
+        var blank = layout != Layout.Dense;
+        var top = _random.Next(3);
+        var between = _random.Next(4);
+        var bottom = _random.Next(4);
+        if (top + between + bottom == 0)
+        {
+            between = 1;
+        }
+
+        for (var k = 0; k < top; k++)
+        {
+            units.Insert(0, new Unit(_boilerplate.Line(BoilerplatePlacement.Top), LineKind.Boilerplate, blank));
+        }
+
+        for (var k = 0; k < between; k++)
+        {
+            InsertBetween(units, new Unit(_boilerplate.Line(BoilerplatePlacement.Between), LineKind.Boilerplate, blank), layout);
+        }
+
+        for (var k = 0; k < bottom; k++)
+        {
+            units.Add(new Unit(_boilerplate.Line(BoilerplatePlacement.Bottom), LineKind.Boilerplate, blank && (k == 0 || _random.Next(2) == 0)));
+        }
+    }
+
+    private void InsertBetween(List<Unit> units, Unit unit, Layout layout)
+    {
+        // Between paragraphs: before a unit that starts one (every unit in the unwrapped layouts).
+        var starts = Enumerable.Range(1, Math.Max(0, units.Count - 1))
+            .Where(k => layout != Layout.Wrapped || units[k].BlankBefore)
+            .ToList();
+        var at = starts.Count == 0 ? units.Count : starts[_random.Next(starts.Count)];
+        units.Insert(at, unit);
+        if (at < units.Count - 1 && layout != Layout.Dense)
+        {
+            units[at + 1] = units[at + 1] with { BlankBefore = true };
+        }
+    }
+
+    /// <summary>Appends or inserts a block of foreign content; returns its recipe name.</summary>
+    private string AddUnrelated(List<Unit> units, Layout layout)
+    {
+        var block = new List<Unit>();
+        var blank = layout != Layout.Dense;
+        var headers = _side.HeldOut ? HeldOutBlockHeaders : TrainingBlockHeaders;
+        var form = _random.Next(3);
+        if (_random.Next(2) == 0)
+        {
+            block.Add(new Unit(headers[_random.Next(headers.Length)], LineKind.Unrelated, blank));
+        }
+
+        if (form == 0)
+        {
+            var foreign = Foreign();
+            var start = _random.Next(foreign.Paragraphs.Length);
+            var count = _random.Next(1, 4);
+            var paragraphs = foreign.Paragraphs.Skip(start).Take(count).ToList();
+            var blockUnits = new List<Unit>();
+            AddParagraphs(blockUnits, paragraphs, layout, LineKind.Unrelated);
+            block.AddRange(blockUnits);
+        }
+        else
+        {
+            for (var k = _random.Next(3, 10); k > 0; k--)
+            {
+                block.Add(new Unit(Headline(), LineKind.Unrelated, blank && _random.Next(3) == 0));
+            }
+        }
+
+        if (block.Count > 0)
+        {
+            block[0] = block[0] with { BlankBefore = blank };
+        }
+
+        // Mostly appended after the article; sometimes dropped into the middle.
+        var at = _random.Next(5) == 0 && units.Count > 2 ? _random.Next(1, units.Count) : units.Count;
+        units.InsertRange(at, block);
+        return (form == 0 ? "unrelated-paragraphs" : "unrelated-headlines") + (at < units.Count - block.Count ? "-inserted" : "");
+    }
+
+    /// <summary>A foreign document from another group than the article being corrupted.</summary>
+    private QualityDocument Foreign()
+    {
+        QualityDocument foreign;
+        do
+        {
+            foreign = _side.Foreign[_random.Next(_side.Foreign.Count)];
+        }
+        while (foreign.Group == _currentGroup);
+
+        return foreign;
+    }
+
+    /// <summary>A headline made from the start of a sentence of a foreign document: 4–11 words, no final stop,
+    /// in title case or sentence case.</summary>
+    private string Headline()
+    {
+        var paragraphs = Foreign().Paragraphs;
+        var sentences = SentenceSplitter.Split(paragraphs[_random.Next(paragraphs.Length)]);
+        var sentence = sentences.Count == 0 ? paragraphs[0] : sentences[_random.Next(sentences.Count)];
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var take = Math.Min(words.Length, _random.Next(4, 12));
+        var parts = words.Take(take).Select(w => w.Trim('"', '“', '”', '(', ')', ',', ';', ':')).Where(w => w.Length > 0).ToArray();
+        if (parts.Length == 0)
+        {
+            return "Latest";
+        }
+
+        if (_random.Next(2) == 0)
+        {
+            for (var k = 0; k < parts.Length; k++)
+            {
+                if (parts[k].Length > 3 || k == 0)
+                {
+                    parts[k] = char.ToUpperInvariant(parts[k][0]) + parts[k][1..];
+                }
+            }
+        }
+        else
+        {
+            parts[0] = char.ToUpperInvariant(parts[0][0]) + parts[0][1..];
+        }
+
+        var headline = string.Join(' ', parts).TrimEnd('.', '!', '?');
+        return _random.Next(8) == 0 ? headline + "?" : headline;
+    }
+
+    private static LabeledDocument Render(List<Unit> units, QualityFlags expected, string recipe, Layout layout)
+    {
+        var text = new StringBuilder();
+        var kinds = new List<LineKind>(units.Count);
+        foreach (var unit in units)
+        {
+            var line = unit.Text.Replace('\n', ' ').Replace('\r', ' ').Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+                if (unit.BlankBefore)
+                {
+                    text.Append('\n');
+                }
+            }
+
+            text.Append(line);
+            kinds.Add(unit.Kind);
+        }
+
+        text.Append('\n');
+        return new LabeledDocument(text.ToString(), [.. kinds], expected, $"{recipe} [{layout.ToString().ToLowerInvariant()}]");
+    }
+
+    private enum Layout
+    {
+        Blank,
+        Dense,
+        Wrapped,
+    }
+
+    private readonly record struct Unit(string Text, LineKind Kind, bool BlankBefore);
+}

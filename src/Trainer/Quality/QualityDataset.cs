@@ -1,0 +1,131 @@
+using SpinDetect.Quality;
+using SpinDetect.Training.Boosting;
+
+namespace SpinDetect.Training.Quality;
+
+/// <summary>
+/// Feature rows of generated documents, built with the runtime's <see cref="QualityFeatureExtractor"/>: line rows
+/// with junk and unrelated labels, and document rows (aggregates filled from a given line model) with a clean label.
+/// </summary>
+internal static class QualityDataset
+{
+    /// <summary>Generates <paramref name="count"/> documents from a side.</summary>
+    public static List<LabeledDocument> Generate(QualitySide side, CorruptionOptions options, int count, int seed)
+    {
+        var corruptor = new DocumentCorruptor(side, options, seed);
+        var documents = new List<LabeledDocument>(count);
+        for (var i = 0; i < count; i++)
+        {
+            documents.Add(corruptor.Next());
+        }
+
+        return documents;
+    }
+
+    /// <summary>Line rows of the English documents: label tables for junk and for unrelated content.</summary>
+    public static (TabularData Junk, TabularData Unrelated) Lines(IReadOnlyList<LabeledDocument> documents, byte[] idf)
+    {
+        var features = new List<float>();
+        var junk = new List<float>();
+        var unrelated = new List<float>();
+        var scratch = new QualityScratch { Idf = idf };
+        foreach (var document in documents)
+        {
+            if ((document.Expected & QualityFlags.NotEnglish) != 0)
+            {
+                continue;
+            }
+
+            var count = Extract(document, scratch);
+            features.AddRange(scratch.Rows.AsSpan(0, count * QualityFeatures.Count));
+            for (var li = 0; li < count; li++)
+            {
+                junk.Add(document.Lines[li] == LineKind.Article ? 0 : 1);
+                unrelated.Add(document.Lines[li] == LineKind.Unrelated ? 1 : 0);
+            }
+        }
+
+        var values = features.ToArray();
+        return (new TabularData(QualityFeatures.Names, values, [.. junk]),
+                new TabularData(QualityFeatures.Names, values, [.. unrelated]));
+    }
+
+    /// <summary>Document rows with aggregates from <paramref name="model"/>'s line ensembles; labels: clean, and
+    /// appended or inserted foreign content.</summary>
+    public static (TabularData Clean, TabularData Appended) Documents(IReadOnlyList<LabeledDocument> documents, QualityModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var features = new float[documents.Count * QualityFeatures.Count];
+        var labels = new float[documents.Count];
+        var appended = new float[documents.Count];
+        var scratch = new QualityScratch { Idf = model.Idf };
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var count = Extract(documents[i], scratch);
+            QualityAnalyzer.ScoreLines(scratch, count, model);
+            QualityAnalyzer.FillAggregates(scratch, count, model.Thresholds);
+            scratch.DocumentRow.CopyTo(features, i * QualityFeatures.Count);
+            labels[i] = documents[i].IsClean ? 1 : 0;
+            appended[i] = (documents[i].Expected & QualityFlags.AppendedUnrelated) != 0 ? 1 : 0;
+        }
+
+        return (new TabularData(QualityFeatures.Names, features, labels), new TabularData(QualityFeatures.Names, features, appended));
+    }
+
+    /// <summary>
+    /// Quantised inverse document frequency of the content words of a side's articles and foreign documents, per bag
+    /// bucket: round(16 · ln(N / (1 + df))) clipped to a byte, so unseen words weigh most.
+    /// </summary>
+    public static byte[] InverseDocumentFrequency(QualitySide side)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        var frequency = new int[QualityScratch.BagSize];
+        var seen = new bool[QualityScratch.BagSize];
+        var scratch = new QualityScratch();
+        var documents = 0;
+        foreach (var document in side.Articles.Concat(side.Foreign))
+        {
+            var count = QualityFeatureExtractor.Extract(string.Join("\n\n", document.Paragraphs), scratch, out _);
+            if (count == 0)
+            {
+                continue;
+            }
+
+            documents++;
+            var total = scratch.HashStart[count - 1] + scratch.HashCount[count - 1];
+            Array.Clear(seen);
+            foreach (var hash in scratch.WordHashes.AsSpan(0, total))
+            {
+                var bucket = (int)(hash & (QualityScratch.BagSize - 1));
+                if (!seen[bucket])
+                {
+                    seen[bucket] = true;
+                    frequency[bucket]++;
+                }
+            }
+        }
+
+        var idf = new byte[QualityScratch.BagSize];
+        for (var i = 0; i < idf.Length; i++)
+        {
+            idf[i] = (byte)Math.Clamp(Math.Round(16 * Math.Log((double)documents / (1 + frequency[i]))), 0, 255);
+        }
+
+        return idf;
+    }
+
+    /// <summary>Extracts a document's rows and checks that its lines match the ground truth.</summary>
+    public static int Extract(LabeledDocument document, QualityScratch scratch)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(scratch);
+        var count = QualityFeatureExtractor.Extract(document.Text, scratch, out _);
+        if (count != document.Lines.Length)
+        {
+            throw new InvalidOperationException(
+                $"Generated document ({document.Recipe}) has {count} lines but {document.Lines.Length} labels.");
+        }
+
+        return count;
+    }
+}

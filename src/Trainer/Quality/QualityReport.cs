@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using SpinDetect.Model;
+
+namespace SpinDetect.Training.Quality;
+
+/// <summary>Renders models/quality-report.md: how the figures were made, the figures, and the targets missed.</summary>
+internal static class QualityReport
+{
+    public static string Render(QualityEvaluation evaluation, ModelMetadata metadata, int documents, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        ArgumentNullException.ThrowIfNull(metadata);
+        var text = new StringBuilder();
+        text.AppendLine("# Text quality model: held-out evaluation");
+        text.AppendLine();
+        text.AppendLine("Produced by `spindetect quality evaluate`; the model was trained by `spindetect quality train`.");
+        text.AppendLine("Reproduce from the repository root (needs `data/cache`, see `data/fetch.sh`):");
+        text.AppendLine();
+        text.AppendLine("```bash");
+        text.AppendLine(Invariant($"dotnet run --project src/Cli -c Release -- quality train --cache data/cache --model models/quality.model --documents {metadata.Options.GetValueOrDefault("LineDocuments", "3000")} --seed {metadata.Options.GetValueOrDefault("Seed", "7")}"));
+        text.AppendLine(Invariant($"dotnet run --project src/Cli -c Release -- quality evaluate --cache data/cache --model models/quality.model --documents {documents} --seed {seed - 1000} --report models/quality-report.md"));
+        text.AppendLine("```");
+        text.AppendLine();
+        text.AppendLine("## Test split");
+        text.AppendLine();
+        text.AppendLine(Invariant($"{documents} documents generated from the held-out side (seed {seed}): articles from State of the Union and Brown"));
+        text.AppendLine("non-fiction groups not used in training; boilerplate from the held-out template families only (each kind of");
+        text.AppendLine("page furniture has a training family and a held-out family with different wording); appended and inserted");
+        text.AppendLine("content and inline headlines from held-out sources only (Brown fiction, Python documentation, Jane Austen;");
+        text.AppendLine("training used other training-side articles and the Debian Reference); broken addresses in held-out styles (Instagram,");
+        text.AppendLine("YouTube, Facebook; training used Twitter styles); invented language from a held-out syllable inventory.");
+        text.AppendLine();
+        text.AppendLine("## Figures");
+        text.AppendLine();
+        text.Append(evaluation.ToMarkdown());
+        text.AppendLine();
+        text.AppendLine("## Speed");
+        text.AppendLine();
+        text.AppendLine("The timing line above is a Stopwatch run inside the evaluation; the BenchmarkDotNet figures (800-word article,");
+        text.AppendLine("quality analysis against tokenising the same text, allocations) are in `benchmarks/results/QualityBenchmarks.md`:");
+        text.AppendLine();
+        text.AppendLine("```bash");
+        text.AppendLine("dotnet run -c Release --project benchmarks/SpinDetect.Benchmarks -- --filter '*QualityBenchmarks*'");
+        text.AppendLine("```");
+        text.AppendLine();
+        text.AppendLine("## Targets missed");
+        text.AppendLine();
+        var missed = false;
+        if (evaluation.LineF1 < QualityEvaluation.TargetLineF1)
+        {
+            missed = true;
+            text.AppendLine(Invariant($"- Line-level junk F1 is {evaluation.LineF1:F4}, {QualityEvaluation.TargetLineF1 - evaluation.LineF1:F4} below the target {QualityEvaluation.TargetLineF1:F2}."));
+        }
+
+        if (evaluation.UnrelatedRecall < QualityEvaluation.TargetUnrelatedRecall)
+        {
+            missed = true;
+            text.AppendLine(Invariant($"- appended-unrelated recall is {evaluation.UnrelatedRecall:F4}, {QualityEvaluation.TargetUnrelatedRecall - evaluation.UnrelatedRecall:F4} below the target {QualityEvaluation.TargetUnrelatedRecall:F2}."));
+        }
+
+        if (evaluation.UnrelatedFalsePositiveRate > QualityEvaluation.TargetUnrelatedFalsePositives)
+        {
+            missed = true;
+            text.AppendLine(Invariant($"- appended-unrelated false-positive rate is {evaluation.UnrelatedFalsePositiveRate:F4}, {evaluation.UnrelatedFalsePositiveRate - QualityEvaluation.TargetUnrelatedFalsePositives:F4} above the limit {QualityEvaluation.TargetUnrelatedFalsePositives:F2}."));
+        }
+
+        if (evaluation.CleanFlaggedRate > QualityEvaluation.TargetCleanFlagged)
+        {
+            missed = true;
+            text.AppendLine(Invariant($"- {evaluation.CleanFlaggedRate:P2} of clean documents got a flag, {evaluation.CleanFlaggedRate - QualityEvaluation.TargetCleanFlagged:P2} above the limit {QualityEvaluation.TargetCleanFlagged:P0}."));
+        }
+
+        if (!missed)
+        {
+            text.AppendLine("None of the accuracy targets is missed on this split.");
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Notes");
+        text.AppendLine();
+        text.AppendLine("- The table of `appended-unrelated` recall by kind of foreign block shows where that target is missed: blocks");
+        text.AppendLine("  of headlines are found, appended prose paragraphs from an unseen source mostly are not. The line models judge");
+        text.AppendLine("  whether a line belongs to the article by IDF-weighted word overlap with the rest of the text and with its");
+        text.AppendLine("  head (a hashed bag of words), by paragraph style and by position; for a whole paragraph of fluent prose from");
+        text.AppendLine("  a novel or a manual that signal is weak. A language-model or embedding coherence signal is the next step.");
+        text.AppendLine("- Flags other than `appended-unrelated` and `boilerplate` come from rules (mojibake markers, broken-address");
+        text.AppendLine("  signs, repeated lines of 5+ words, fewer than 50 words left after cleaning, English function-word share and");
+        text.AppendLine("  consonant clusters); `boilerplate` and `appended-unrelated` from the models with thresholds tuned on");
+        text.AppendLine("  held-in documents so that at most 1% of held-in documents without the flag get it.");
+        text.AppendLine("- Article paragraphs that are not running prose (table rows, lists, headings without a full stop) were");
+        text.AppendLine("  dropped from the corpora before corruption, so \"article\" lines in the ground truth are prose.");
+        text.AppendLine();
+        text.AppendLine("## Model");
+        text.AppendLine();
+        text.AppendLine(Invariant($"Trained {metadata.TrainedAtUtc:yyyy-MM-dd HH:mm} UTC by SpinDetect {metadata.SpinDetectVersion}. {metadata.Description}"));
+        text.AppendLine();
+        foreach (var (key, value) in metadata.Options.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine($"- {key}: {value}");
+        }
+
+        foreach (var (key, value) in metadata.Metrics.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(Invariant($"- {key}: {value:F4}"));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

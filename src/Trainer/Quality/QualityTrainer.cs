@@ -1,0 +1,191 @@
+using System.Globalization;
+using SpinDetect.Model;
+using SpinDetect.Quality;
+using SpinDetect.Training.Boosting;
+
+namespace SpinDetect.Training.Quality;
+
+/// <summary>
+/// Trains the quality models on the training side of <see cref="QualityCorpus"/>: the two line models on one set
+/// of generated documents (calibrated on a second set), then the junk threshold, the document model and the flag
+/// thresholds on that second set, so no model is tuned on the rows it was fitted to.
+/// </summary>
+internal sealed class QualityTrainer
+{
+    private static readonly double[] JunkCandidates = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+    private static readonly double[] FlagCandidates = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98];
+    private static readonly double[] AppendedCandidates = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+    private readonly QualityTrainingOptions _options;
+    private readonly Action<string> _log;
+
+    public QualityTrainer(QualityTrainingOptions options, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _log = log ?? (_ => { });
+    }
+
+    /// <summary>Trains on <paramref name="side"/> (the training side) and returns the model with its metadata.</summary>
+    public (QualityModel Model, ModelMetadata Metadata) Train(QualitySide side, DateTimeOffset trainedAtUtc)
+    {
+        ArgumentNullException.ThrowIfNull(side);
+        if (side.HeldOut)
+        {
+            throw new ArgumentException("Quality models must not be trained on the held-out side.", nameof(side));
+        }
+
+        var lineDocuments = QualityDataset.Generate(side, _options.Corruption, _options.LineDocuments, _options.Seed);
+        var tuneDocuments = QualityDataset.Generate(side, _options.Corruption, _options.DocumentDocuments, _options.Seed + 1);
+        _log($"generated {lineDocuments.Count} line-model and {tuneDocuments.Count} tuning documents");
+
+        var idf = QualityDataset.InverseDocumentFrequency(side);
+        var (junkRows, unrelatedRows) = QualityDataset.Lines(lineDocuments, idf);
+        var (junkTune, unrelatedTune) = QualityDataset.Lines(tuneDocuments, idf);
+        _log($"line rows: {junkRows.RowCount} training, {junkTune.RowCount} calibration");
+        var lineTrainer = new BoostedTreeTrainer(_options.LineLearner);
+        var junk = lineTrainer.Fit(junkRows, junkTune);
+        _log($"junk model: {junk.TreeCount} trees, held-in AUC {junk.Evaluate(junkTune).AreaUnderRocCurve:F4}");
+        var unrelated = lineTrainer.Fit(unrelatedRows, unrelatedTune);
+        _log($"unrelated model: {unrelated.TreeCount} trees, held-in AUC {unrelated.Evaluate(unrelatedTune).AreaUnderRocCurve:F4}");
+
+        var junkThreshold = BestF1Threshold(junkTune.Labels, junk.PredictProbabilities(junkTune));
+        _log($"junk threshold {junkThreshold:F2}");
+        var thresholds = new QualityThresholds { Junk = junkThreshold };
+
+        // The document model reads the line models' aggregates; its placeholder is replaced right after.
+        var lineOnly = new QualityModel(
+            junk.ToCalibratedEnsemble(QualityModel.JunkEnsembleName),
+            unrelated.ToCalibratedEnsemble(QualityModel.UnrelatedEnsembleName),
+            junk.ToCalibratedEnsemble(QualityModel.DocumentEnsembleName),
+            junk.ToCalibratedEnsemble(QualityModel.AppendedEnsembleName),
+            thresholds,
+            idf);
+        var half = tuneDocuments.Count / 2;
+        var (documentTrain, appendedTrain) = QualityDataset.Documents(tuneDocuments[..half], lineOnly);
+        var (documentCalibrate, appendedCalibrate) = QualityDataset.Documents(tuneDocuments[half..], lineOnly);
+        var documentTrainer = new BoostedTreeTrainer(_options.DocumentLearner);
+        var document = documentTrainer.Fit(documentTrain, documentCalibrate);
+        var documentMetrics = document.Evaluate(documentCalibrate);
+        _log($"document model: {document.TreeCount} trees, held-in AUC {documentMetrics.AreaUnderRocCurve:F4}");
+        var appended = documentTrainer.Fit(appendedTrain, appendedCalibrate);
+        var appendedMetrics = appended.Evaluate(appendedCalibrate);
+        _log($"appended model: {appended.TreeCount} trees, held-in AUC {appendedMetrics.AreaUnderRocCurve:F4}");
+
+        var model = new QualityModel(
+            lineOnly.Junk,
+            lineOnly.Unrelated,
+            document.ToCalibratedEnsemble(QualityModel.DocumentEnsembleName),
+            appended.ToCalibratedEnsemble(QualityModel.AppendedEnsembleName),
+            thresholds,
+            idf);
+        model = TuneFlags(model, tuneDocuments);
+        _log($"thresholds: {string.Join(", ", System.Text.Encoding.UTF8.GetString(model.Thresholds.ToBytes()).Split('\n', StringSplitOptions.RemoveEmptyEntries))}");
+
+        var metadata = new ModelMetadata
+        {
+            TrainedAtUtc = trainedAtUtc,
+            Description = "Text quality: line junk and line unrelated-content classifiers, document quality and appended-content classifiers.",
+            Options = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["LineDocuments"] = _options.LineDocuments.ToString(CultureInfo.InvariantCulture),
+                ["DocumentDocuments"] = _options.DocumentDocuments.ToString(CultureInfo.InvariantCulture),
+                ["Seed"] = _options.Seed.ToString(CultureInfo.InvariantCulture),
+                ["LineTrees"] = junk.TreeCount.ToString(CultureInfo.InvariantCulture),
+                ["UnrelatedTrees"] = unrelated.TreeCount.ToString(CultureInfo.InvariantCulture),
+                ["DocumentTrees"] = document.TreeCount.ToString(CultureInfo.InvariantCulture),
+            },
+            Metrics = new Dictionary<string, double>(StringComparer.Ordinal)
+            {
+                ["heldin.junk.auc"] = junk.Evaluate(junkTune).AreaUnderRocCurve,
+                ["heldin.unrelated.auc"] = unrelated.Evaluate(unrelatedTune).AreaUnderRocCurve,
+                ["heldin.document.auc"] = documentMetrics.AreaUnderRocCurve,
+                ["heldin.appended.auc"] = appendedMetrics.AreaUnderRocCurve,
+            },
+        };
+        return (model, metadata);
+    }
+
+    /// <summary>The junk threshold with the best F1 on held-in rows.</summary>
+    private static double BestF1Threshold(ReadOnlySpan<float> labels, double[] probabilities)
+    {
+        var best = 0.5;
+        var bestF1 = -1.0;
+        foreach (var threshold in JunkCandidates)
+        {
+            long tp = 0, fp = 0, fn = 0;
+            for (var i = 0; i < labels.Length; i++)
+            {
+                var predicted = probabilities[i] >= threshold;
+                var actual = labels[i] > 0.5f;
+                tp += predicted && actual ? 1 : 0;
+                fp += predicted && !actual ? 1 : 0;
+                fn += !predicted && actual ? 1 : 0;
+            }
+
+            var f1 = tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
+            if (f1 > bestF1)
+            {
+                bestF1 = f1;
+                best = threshold;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Chooses the most sensitive flag thresholds that keep false flags on held-in documents within
+    /// <see cref="QualityTrainingOptions.CleanFlagBudget"/>.</summary>
+    private QualityModel TuneFlags(QualityModel model, List<LabeledDocument> documents)
+    {
+        var budget = _options.CleanFlagBudget;
+        var boilerplate = FlagCandidates[^1];
+        foreach (var candidate in FlagCandidates)
+        {
+            var trial = With(model, model.Thresholds with { BoilerplateFlag = candidate });
+            if (FalseFlagRate(trial, documents, QualityFlags.Boilerplate) <= budget)
+            {
+                boilerplate = candidate;
+                break;
+            }
+        }
+
+        var appended = FlagCandidates[^1];
+        foreach (var candidate in AppendedCandidates)
+        {
+            var trial = With(model, model.Thresholds with { BoilerplateFlag = boilerplate, AppendedFlag = candidate });
+            if (FalseFlagRate(trial, documents, QualityFlags.AppendedUnrelated) <= budget)
+            {
+                appended = candidate;
+                break;
+            }
+        }
+
+        return With(model, model.Thresholds with { BoilerplateFlag = boilerplate, AppendedFlag = appended });
+    }
+
+    private static QualityModel With(QualityModel model, QualityThresholds thresholds) =>
+        new(model.Junk, model.Unrelated, model.Document, model.Appended, thresholds, model.Idf);
+
+    /// <summary>Share of documents without <paramref name="flag"/> in their ground truth that get it.</summary>
+    internal static double FalseFlagRate(QualityModel model, IReadOnlyList<LabeledDocument> documents, QualityFlags flag)
+    {
+        var analyzer = new QualityAnalyzer(model);
+        int negatives = 0, flagged = 0;
+        foreach (var document in documents)
+        {
+            if ((document.Expected & flag) != 0)
+            {
+                continue;
+            }
+
+            negatives++;
+            if ((analyzer.Analyze(document.Text).Flags & flag) != 0)
+            {
+                flagged++;
+            }
+        }
+
+        return negatives == 0 ? 0 : (double)flagged / negatives;
+    }
+}

@@ -1,0 +1,46 @@
+using SpinDetect.Training.Boosting;
+
+namespace SpinDetect.Training.Quality;
+
+/// <summary>Options of <see cref="QualityTrainer"/> and <see cref="QualityEvaluator"/>, with their defaults in one place.</summary>
+internal sealed record QualityTrainingOptions
+{
+    /// <summary>Generated documents for the line models. Default 3000.</summary>
+    public int LineDocuments { get; init; } = 3000;
+
+    /// <summary>Generated documents for calibration, the document model and threshold tuning. Default 1500.</summary>
+    public int DocumentDocuments { get; init; } = 1500;
+
+    /// <summary>Generated held-out documents for evaluation. Default 2000.</summary>
+    public int TestDocuments { get; init; } = 2000;
+
+    /// <summary>Seed of all generation. Default 7.</summary>
+    public int Seed { get; init; } = 7;
+
+    /// <summary>Largest share of clean held-in documents any flag may fire on while thresholds are tuned. Default 0.01.</summary>
+    public double CleanFlagBudget { get; init; } = 0.01;
+
+    /// <summary>Corruption mix.</summary>
+    public CorruptionOptions Corruption { get; init; } = new();
+
+    /// <summary>Learner options of the two line models: small trees, few of them, because they run on every line.</summary>
+    public BoostedTreeOptions LineLearner { get; init; } = new()
+    {
+        NumberOfTrees = 60,
+        EarlyStoppingRounds = 15,
+        NumberOfLeaves = 16,
+        MinimumExampleCountPerLeaf = 20,
+        LearningRate = 0.3,
+        FeatureFraction = 0.8,
+        BaggingFraction = 0.8,
+    };
+
+    /// <summary>Learner options of the document model.</summary>
+    public BoostedTreeOptions DocumentLearner { get; init; } = new()
+    {
+        NumberOfTrees = 60,
+        NumberOfLeaves = 12,
+        MinimumExampleCountPerLeaf = 10,
+        LearningRate = 0.1,
+    };
+}

@@ -1,0 +1,68 @@
+using SpinDetect.Training.Corpus;
+using SpinDetect.Training.Spinning;
+
+namespace SpinDetect.Training.Spin;
+
+/// <summary>
+/// Turns a corpus folder (see <see cref="CorpusBuild.Read"/>, which checks that every spun row has its substitution
+/// log) into <see cref="SpinDocument"/>s with their replacement spans.
+/// </summary>
+internal static class SpinCorpus
+{
+    /// <summary>Loads the training corpus of a corpus folder (corpus.csv + substitutions.jsonl).</summary>
+    public static List<SpinDocument> LoadFolder(string folder)
+    {
+        var build = CorpusBuild.Read(folder);
+        return ToDocuments(build.Records, build.Logs);
+    }
+
+    /// <summary>
+    /// Loads the training corpus and, when the folder has one, the WordNet evaluation set (null otherwise), reading
+    /// each file once.
+    /// </summary>
+    public static (List<SpinDocument> Corpus, List<SpinDocument>? WordNet) LoadFolderWithEvaluation(string folder)
+    {
+        var withEvaluation = File.Exists(Path.Combine(folder, CorpusBuild.EvaluationFile));
+        var build = CorpusBuild.Read(folder, withEvaluation);
+        return (ToDocuments(build.Records, build.Logs),
+            withEvaluation ? ToDocuments(build.EvaluationRecords, build.EvaluationLogs) : null);
+    }
+
+    private static List<SpinDocument> ToDocuments(
+        IReadOnlyList<CorpusRecord> records, IReadOnlyDictionary<string, IReadOnlyList<Substitution>> logs)
+    {
+        var documents = new List<SpinDocument>(records.Count);
+        foreach (var record in records)
+        {
+            (int, int)[] spans = [];
+            if (record.Label == 1)
+            {
+                var log = logs[record.Id];
+                spans = new (int, int)[log.Count];
+                for (var i = 0; i < log.Count; i++)
+                {
+                    spans[i] = (log[i].SpunStart, log[i].SpunLength);
+                }
+
+                Array.Sort(spans);
+            }
+
+            documents.Add(new SpinDocument(
+                record.Id,
+                string.IsNullOrEmpty(record.Document) ? record.OriginalId : record.Document,
+                record.Source,
+                record.Label == 1 ? SpinnerName(record) : "none",
+                record.SpinRate,
+                record.Text,
+                record.Label == 1,
+                spans,
+                record.Split,
+                record.Register));
+        }
+
+        return documents;
+    }
+
+    private static string SpinnerName(CorpusRecord record) =>
+        string.IsNullOrEmpty(record.Choice) ? record.Spinner : record.Spinner + "/" + record.Choice;
+}

@@ -1,0 +1,125 @@
+using SpinDetect.Features;
+using SpinDetect.Model;
+using SpinDetect.Training.Evaluation;
+
+namespace SpinDetect.Training.Spin;
+
+/// <summary>
+/// Scores labelled documents with a spin model and measures it as a whole, by slices (spin rate, length,
+/// source, spinner) and at the token level (how well the evidence finds the logged substitutions).
+/// </summary>
+internal static class SpinEvaluator
+{
+    /// <summary>Spin-rate slices (share of content words replaced), as in the model report.</summary>
+    internal static readonly (string Name, double Low, double High)[] RateSlices =
+    [
+        ("under 5%", 0, 0.05), ("5–15%", 0.05, 0.15), ("15–30%", 0.15, 0.30), ("over 30%", 0.30, double.PositiveInfinity),
+    ];
+
+    /// <summary>Length slices in words.</summary>
+    internal static readonly (string Name, int Low, int High)[] LengthSlices =
+    [
+        ("under 150 words", 0, 150), ("150–500 words", 150, 500), ("over 500 words", 500, int.MaxValue),
+    ];
+
+    /// <summary>Scores every document; token probabilities and labels are kept for the token-level figures.</summary>
+    public static SpinPredictions Predict(IReadOnlyList<SpinDocument> documents, SpinModel model, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(model);
+        var probabilities = new double[documents.Count];
+        var words = new int[documents.Count];
+        var tokenProbabilities = new float[documents.Count][];
+        var tokenLabels = new float[documents.Count][];
+        SpinFeatureTables.Run(documents.Count, threads, (i, analysis) =>
+        {
+            Span<float> features = stackalloc float[DocumentFeatures.Count];
+            probabilities[i] = model.Score(documents[i].Text, analysis, features);
+            words[i] = analysis.WordCount;
+            var n = analysis.EligibleCount;
+            tokenProbabilities[i] = analysis.Probabilities.AsSpan(0, n).ToArray();
+            var labels = new float[n];
+            TokenLabeler.Label(analysis, documents[i].Replacements, labels);
+            tokenLabels[i] = labels;
+        });
+        return new SpinPredictions(documents, probabilities, words, tokenProbabilities, tokenLabels);
+    }
+
+    /// <summary>Metrics over a subset: positives selected by <paramref name="positive"/>, negatives by <paramref name="negative"/>.</summary>
+    public static BinaryClassificationMetrics? Slice(
+        SpinPredictions predictions, double threshold, Func<int, bool> positive, Func<int, bool> negative)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        var labels = new List<float>();
+        var scores = new List<double>();
+        for (var i = 0; i < predictions.Documents.Count; i++)
+        {
+            var spun = predictions.Documents[i].Spun;
+            if (spun ? positive(i) : negative(i))
+            {
+                labels.Add(spun ? 1 : 0);
+                scores.Add(predictions.Probabilities[i]);
+            }
+        }
+
+        var positives = labels.Count(l => l > 0.5f);
+        if (positives == 0 || positives == labels.Count)
+        {
+            return null;
+        }
+
+        return BinaryClassificationMetrics.Compute(labels.ToArray(), scores.ToArray(), threshold);
+    }
+
+    /// <summary>
+    /// Token-level precision/recall of the evidence: every eligible word of the spun documents is ranked by its
+    /// substitution probability; returns the curve at fixed probability thresholds.
+    /// </summary>
+    public static IReadOnlyList<(double Threshold, double Precision, double Recall)> TokenCurve(
+        SpinPredictions predictions, Func<int, bool> include)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        double[] thresholds = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+        var tp = new long[thresholds.Length];
+        var fp = new long[thresholds.Length];
+        long positives = 0;
+        for (var i = 0; i < predictions.Documents.Count; i++)
+        {
+            if (!include(i))
+            {
+                continue;
+            }
+
+            var p = predictions.TokenProbabilities[i];
+            var y = predictions.TokenLabels[i];
+            for (var k = 0; k < p.Length; k++)
+            {
+                positives += y[k] > 0.5f ? 1 : 0;
+                for (var t = 0; t < thresholds.Length; t++)
+                {
+                    if (p[k] >= thresholds[t])
+                    {
+                        if (y[k] > 0.5f)
+                        {
+                            tp[t]++;
+                        }
+                        else
+                        {
+                            fp[t]++;
+                        }
+                    }
+                }
+            }
+        }
+
+        var curve = new List<(double, double, double)>();
+        for (var t = 0; t < thresholds.Length; t++)
+        {
+            var precision = tp[t] + fp[t] == 0 ? 1 : (double)tp[t] / (tp[t] + fp[t]);
+            var recall = positives == 0 ? 0 : (double)tp[t] / positives;
+            curve.Add((thresholds[t], precision, recall));
+        }
+
+        return curve;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using SpinDetect.Model;
+
+namespace SpinDetect.Training.Spin;
+
+/// <summary>Builds the metadata a spin model file records: date, options, validation figures, data hashes, importance.</summary>
+internal static class SpinModelMetadata
+{
+    /// <summary>Metadata for a freshly trained model.</summary>
+    public static ModelMetadata Create(
+        SpinTrainingResult result, SpinTrainingOptions options, DateTimeOffset trainedAt, string corpusFolder, string lexiconPath)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
+        var metrics = new SortedDictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["validation.document.auc"] = result.DocumentValidation.AreaUnderRocCurve,
+            ["validation.document.log_loss"] = result.DocumentValidation.LogLoss,
+            ["validation.document.ece"] = result.DocumentValidation.ExpectedCalibrationError,
+            ["validation.document.tpr_at_1pct_fpr"] = result.DocumentValidation.TruePositiveRateAtOnePercentFalsePositiveRate,
+            ["validation.token.auc"] = result.TokenValidation.AreaUnderRocCurve,
+            ["training.token_rows"] = result.TokenRows,
+            ["training.document_rows"] = result.DocumentRows,
+        };
+        AddImportance(metrics, "importance.document.", result.DocumentModel.FeatureNames, result.DocumentModel.GainImportance);
+        AddImportance(metrics, "importance.token.", result.TokenModel.FeatureNames, result.TokenModel.GainImportance);
+        var invariant = CultureInfo.InvariantCulture;
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["seed"] = options.Seed.ToString(invariant),
+            ["max_tokens_per_document"] = options.MaxTokensPerDocument.ToString(invariant),
+            ["token_share"] = options.TokenShare.ToString("R", invariant),
+            ["target_false_positive_rate"] = options.TargetFalsePositiveRate.ToString("R", invariant),
+            ["token.trees"] = result.TokenModel.TreeCount.ToString(invariant),
+            ["token.leaves"] = options.TokenModel.NumberOfLeaves.ToString(invariant),
+            ["token.learning_rate"] = options.TokenModel.LearningRate.ToString("R", invariant),
+            ["document.trees"] = result.DocumentModel.TreeCount.ToString(invariant),
+            ["document.leaves"] = options.DocumentModel.NumberOfLeaves.ToString(invariant),
+            ["document.learning_rate"] = options.DocumentModel.LearningRate.ToString("R", invariant),
+        };
+        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.Exists(corpusFolder) ? Directory.GetFiles(corpusFolder, "*.csv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+        {
+            hashes["corpus/" + Path.GetFileName(file)] = Sha256(file);
+        }
+
+        if (File.Exists(lexiconPath))
+        {
+            hashes["lexicon"] = Sha256(lexiconPath);
+        }
+
+        return new ModelMetadata
+        {
+            TrainedAtUtc = trainedAt,
+            Description = "SpinDetect spin model: token substitution trees and document trees (calibrated).",
+            Options = settings,
+            Metrics = metrics,
+            DataHashes = hashes,
+        };
+    }
+
+    private static void AddImportance(
+        SortedDictionary<string, double> metrics, string prefix, IReadOnlyList<string> names, IReadOnlyList<double> importance)
+    {
+        for (var i = 0; i < names.Count && i < importance.Count; i++)
+        {
+            metrics[prefix + names[i]] = importance[i];
+        }
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using SpinDetect.Features;
+using SpinDetect.Model;
+using SpinDetect.Training.Boosting;
+
+namespace SpinDetect.Training.Spin;
+
+/// <summary>
+/// Trains the two spin models. The training documents' groups are split in two: the token model learns from
+/// one half, and the document model learns from the other half's token probabilities, so the document model
+/// sees token probabilities as they will be on unseen text rather than the token model's over-fitted ones.
+/// Both stop early on the validation split, which also calibrates the document model and sets the threshold.
+/// </summary>
+internal sealed class SpinModelTrainer
+{
+    private readonly SpinTrainingOptions _options;
+
+    /// <summary>Creates a trainer; the options are validated here.</summary>
+    public SpinModelTrainer(SpinTrainingOptions? options = null)
+    {
+        _options = options ?? new SpinTrainingOptions();
+        _options.Validate();
+    }
+
+    /// <summary>Trains on <paramref name="training"/>, early-stopping and calibrating on <paramref name="validation"/>.</summary>
+    /// <param name="training">Documents with substitution logs (both models learn from them).</param>
+    /// <param name="validation">Documents with substitution logs for early stopping and calibration.</param>
+    /// <param name="featurizer">The featurizer of the model.</param>
+    /// <param name="progress">Receives one line at the start of each of the four stages.</param>
+    /// <param name="documentOnly">
+    /// Labelled documents without substitution logs (users' samples): their token labels are unknown, so they join
+    /// only the document model's training and validation tables, with their weights.
+    /// </param>
+    /// <param name="cancellationToken">Checked between stages.</param>
+    public SpinTrainingResult Train(
+        IReadOnlyList<SpinDocument> training,
+        IReadOnlyList<SpinDocument> validation,
+        SpinFeaturizer featurizer,
+        IProgress<string>? progress = null,
+        DocumentOnlySamples? documentOnly = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(validation);
+        ArgumentNullException.ThrowIfNull(featurizer);
+        RequireBothClasses(training, "training");
+        RequireBothClasses(validation, "validation");
+        var threads = _options.NumberOfThreads ?? Environment.ProcessorCount;
+        var clock = Stopwatch.StartNew();
+
+        var tokenDocs = new List<SpinDocument>();
+        var documentDocs = new List<SpinDocument>();
+        foreach (var document in training)
+        {
+            // A stable hash (HashCode is randomised per process) so the same seed always makes the same halves.
+            var bucket = (uint)SpinFeatureTables.StableHash(document.Group + "#" + _options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)) % 1000;
+            (bucket < _options.TokenShare * 1000 ? tokenDocs : documentDocs).Add(document);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report($"featurizing {tokenDocs.Count:N0} documents for the token model");
+        var tokenTrain = SpinFeatureTables.BuildTokenTable(tokenDocs, featurizer, _options.MaxTokensPerDocument, _options.Seed, threads);
+        var tokenValid = SpinFeatureTables.BuildTokenTable(validation, featurizer, _options.MaxTokensPerDocument / 2, _options.Seed + 1, threads);
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report($"training the token model on {tokenTrain.RowCount:N0} words ({Positives(tokenTrain):N0} substitutes)");
+        var tokenModel = new BoostedTreeTrainer(WithThreads(_options.TokenModel, threads)).Fit(tokenTrain, tokenValid);
+        var tokenEnsemble = tokenModel.ToCalibratedEnsemble(SpinModel.TokenEnsembleName);
+        var tokenMetrics = tokenModel.Evaluate(tokenValid);
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var documentValidation = validation;
+        if (documentOnly is not null)
+        {
+            documentDocs.AddRange(documentOnly.Training);
+            documentValidation = [.. validation, .. documentOnly.Validation];
+        }
+
+        progress?.Report($"featurizing {documentDocs.Count:N0} documents for the document model");
+        var documentTrain = SpinFeatureTables.BuildDocumentTable(documentDocs, featurizer, tokenEnsemble, threads);
+        var documentValid = SpinFeatureTables.BuildDocumentTable(documentValidation, featurizer, tokenEnsemble, threads);
+        if (documentOnly is not null)
+        {
+            documentTrain = documentOnly.Weigh(documentTrain, documentDocs.Count - documentOnly.Training.Count);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report($"training the document model on {documentTrain.RowCount:N0} documents");
+        var documentModel = new BoostedTreeTrainer(WithThreads(_options.DocumentModel, threads)).Fit(documentTrain, documentValid);
+        var validationScores = documentModel.PredictProbabilities(documentValid);
+        var threshold = ChooseThreshold(validationScores, documentValid.Labels, _options.TargetFalsePositiveRate);
+
+        return new SpinTrainingResult(
+            tokenModel,
+            documentModel,
+            threshold,
+            tokenMetrics,
+            documentModel.Evaluate(documentValid),
+            tokenTrain.RowCount,
+            documentTrain.RowCount,
+            clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The smallest score whose false-positive rate on the given labels is at most <paramref name="targetFpr"/>,
+    /// and at least 0.5 so that a confident "spun" keeps its plain meaning.
+    /// </summary>
+    internal static double ChooseThreshold(ReadOnlySpan<double> scores, ReadOnlySpan<float> labels, double targetFpr)
+    {
+        var negatives = new List<double>();
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (labels[i] < 0.5f)
+            {
+                negatives.Add(scores[i]);
+            }
+        }
+
+        if (negatives.Count == 0)
+        {
+            return 0.5;
+        }
+
+        negatives.Sort();
+        // Allow floor(target × negatives) false positives: the threshold sits just above the next negative.
+        var allowed = (int)Math.Floor(targetFpr * negatives.Count);
+        var index = negatives.Count - 1 - allowed;
+        var threshold = Math.BitIncrement(negatives[Math.Max(0, index)]);
+        return Math.Clamp(threshold, 0.5, 0.99);
+    }
+
+    private static BoostedTreeOptions WithThreads(BoostedTreeOptions options, int threads)
+    {
+        options.NumberOfThreads ??= threads;
+        return options;
+    }
+
+    private static int Positives(TabularData data)
+    {
+        var count = 0;
+        foreach (var label in data.Labels)
+        {
+            count += label > 0.5f ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static void RequireBothClasses(IReadOnlyList<SpinDocument> documents, string name)
+    {
+        var spun = 0;
+        foreach (var document in documents)
+        {
+            spun += document.Spun ? 1 : 0;
+        }
+
+        if (spun == 0 || spun == documents.Count)
+        {
+            throw new ArgumentException(
+                $"The {name} documents must hold both spun and clean texts ({spun} spun of {documents.Count}).");
+        }
+    }
+}

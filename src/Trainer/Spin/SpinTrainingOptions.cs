@@ -1,0 +1,89 @@
+using SpinDetect.Training.Boosting;
+
+namespace SpinDetect.Training.Spin;
+
+/// <summary>Options of <see cref="SpinModelTrainer"/>; every default is documented in <see cref="Defaults"/>.</summary>
+public sealed class SpinTrainingOptions
+{
+    /// <summary>Options of the token-level substitution model.</summary>
+    public BoostedTreeOptions TokenModel { get; set; } = new()
+    {
+        NumberOfTrees = Defaults.TokenTrees,
+        NumberOfLeaves = Defaults.TokenLeaves,
+        EarlyStoppingRounds = Defaults.EarlyStoppingRounds,
+        MinimumExampleCountPerLeaf = Defaults.TokenMinimumPerLeaf,
+    };
+
+    /// <summary>Options of the document-level model.</summary>
+    public BoostedTreeOptions DocumentModel { get; set; } = new()
+    {
+        EarlyStoppingRounds = Defaults.EarlyStoppingRounds,
+    };
+
+    /// <summary>Eligible words sampled per document for the token table.</summary>
+    public int MaxTokensPerDocument { get; set; } = Defaults.MaxTokensPerDocument;
+
+    /// <summary>Share of the training documents' groups used for the token model; the rest train the document model.</summary>
+    public double TokenShare { get; set; } = Defaults.TokenShare;
+
+    /// <summary>
+    /// The decision threshold is the smallest calibrated confidence whose false-positive rate on the validation
+    /// split stays at or below this, and never below 0.5.
+    /// </summary>
+    public double TargetFalsePositiveRate { get; set; } = Defaults.TargetFalsePositiveRate;
+
+    /// <summary>Seed for sampling and splitting.</summary>
+    public int Seed { get; set; } = Defaults.Seed;
+
+    /// <summary>Worker threads for featurization (null: all cores).</summary>
+    public int? NumberOfThreads { get; set; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when an option is out of range.</summary>
+    public void Validate()
+    {
+        TokenModel.Validate();
+        DocumentModel.Validate();
+        if (MaxTokensPerDocument < 1)
+        {
+            throw new ArgumentException($"{nameof(MaxTokensPerDocument)} must be at least 1 (was {MaxTokensPerDocument}).");
+        }
+
+        if (TokenShare is <= 0 or >= 1)
+        {
+            throw new ArgumentException($"{nameof(TokenShare)} must be between 0 and 1, exclusive (was {TokenShare}).");
+        }
+
+        if (TargetFalsePositiveRate is <= 0 or >= 1)
+        {
+            throw new ArgumentException($"{nameof(TargetFalsePositiveRate)} must be between 0 and 1, exclusive (was {TargetFalsePositiveRate}).");
+        }
+    }
+
+    /// <summary>Default values.</summary>
+    public static class Defaults
+    {
+        /// <summary>Trees of the token model (the token table is large and the signal subtle).</summary>
+        public const int TokenTrees = 250;
+
+        /// <summary>Leaves per tree of the token model.</summary>
+        public const int TokenLeaves = 32;
+
+        /// <summary>Minimum examples per leaf of the token model.</summary>
+        public const int TokenMinimumPerLeaf = 50;
+
+        /// <summary>Rounds without validation improvement before boosting stops.</summary>
+        public const int EarlyStoppingRounds = 20;
+
+        /// <summary>Eligible words sampled per document.</summary>
+        public const int MaxTokensPerDocument = 150;
+
+        /// <summary>Share of training groups for the token model.</summary>
+        public const double TokenShare = 0.5;
+
+        /// <summary>Validation false-positive rate the threshold is set for.</summary>
+        public const double TargetFalsePositiveRate = 0.01;
+
+        /// <summary>Seed.</summary>
+        public const int Seed = 123;
+    }
+}

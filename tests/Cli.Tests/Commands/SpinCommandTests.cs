@@ -1,0 +1,44 @@
+using System.CommandLine;
+using SpinDetect.Cli;
+
+namespace SpinDetect.Tests.Commands;
+
+public sealed class SpinCommandTests
+{
+    [Fact]
+    public void Spin_says_clearly_when_the_thesaurus_is_missing()
+    {
+        var input = Path.Combine(Path.GetTempPath(), "spindetect-spin-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllText(input, "The big company signed a deal.");
+        try
+        {
+            var (exit, _, error) = Run(["spin", input, "--cache", "/nonexistent-cache", "--rate", "0.2", "--seed", "7"]);
+
+            Assert.Equal(2, exit);
+            Assert.Contains("Moby thesaurus", error, StringComparison.Ordinal);
+            Assert.Contains("--thesaurus", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(input);
+        }
+    }
+
+    [Fact]
+    public void Corpus_build_names_the_missing_source_and_the_fetch_script()
+    {
+        var (exit, _, error) = Run(["corpus", "build", "--cache", "/nonexistent-cache", "--out", Path.GetTempPath()]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("/nonexistent-cache", error, StringComparison.Ordinal);
+        Assert.Contains("data/fetch.sh", error, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output, string Error) Run(string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = Program.BuildRootCommand().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+}

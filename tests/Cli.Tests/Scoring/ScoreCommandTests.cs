@@ -1,0 +1,364 @@
+using System.Text;
+using System.Text.Json;
+
+namespace SpinDetect.Tests.Scoring;
+
+public sealed class ScoreCommandTests
+{
+    [Fact]
+    public void A_folder_of_good_and_bad_files_gives_one_record_per_file_and_exit_code_1()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a-clean.txt", Articles.Clean);
+        folder.Write("b-spun.md", Articles.Spun);
+        folder.Write("c-page.html", $"<html><head><title>News</title><script>var purse = 1;</script></head><body><p>{Articles.Spun}</p></body></html>");
+        folder.Write("d-empty.txt", []);
+        folder.Write("e-binary.txt", [(byte)'a', (byte)'b', 0, 0, 1, 2]);
+        folder.Write("f-invalid.txt", [.. Encoding.UTF8.GetBytes(Articles.Clean), 0xFF, 0xFE, (byte)' ', (byte)'x']);
+        folder.Write("g-utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Articles.Spun)]);
+        using (var big = new FileStream(folder["h-big.txt"], FileMode.Create))
+        {
+            big.SetLength((20L * 1024 * 1024) + 1);
+        }
+
+        File.CreateSymbolicLink(folder["i-broken.txt"], folder["no-such-target.txt"]);
+        File.CreateSymbolicLink(folder["j-loop1.txt"], folder["j-loop2.txt"]);
+        File.CreateSymbolicLink(folder["j-loop2.txt"], folder["j-loop1.txt"]);
+        folder.Write("sub/k-nested.txt", Articles.Clean);
+        Directory.CreateSymbolicLink(folder["sub/l-back"], folder.Path);
+        folder.Write("z-ignored.bin", Articles.Spun);
+
+        var result = new CliHarness().Run(["score", folder.Path]);
+
+        Assert.Equal(1, result.Exit);
+        var records = result.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(
+            r => Path.GetRelativePath(folder.Path, r.GetProperty("path").GetString()!).Replace('\\', '/'),
+            r => r);
+        Assert.Equal(
+            ["a-clean.txt", "b-spun.md", "c-page.html", "d-empty.txt", "e-binary.txt", "f-invalid.txt", "g-utf16.txt",
+             "h-big.txt", "i-broken.txt", "j-loop1.txt", "j-loop2.txt", "sub/k-nested.txt", "sub/l-back"],
+            records.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(records.Count, result.Lines.Length);
+
+        Assert.False(records["a-clean.txt"].GetProperty("spun").GetBoolean());
+        Assert.True(records["b-spun.md"].GetProperty("spun").GetBoolean());
+        Assert.True(records["c-page.html"].GetProperty("spun").GetBoolean());
+        // The script's "purse" is not visible text: only the article's four substitutions count.
+        Assert.Equal(4, records["c-page.html"].GetProperty("evidence").GetArrayLength());
+        Assert.Contains("empty file", Error(records["d-empty.txt"]), StringComparison.Ordinal);
+        Assert.Contains("binary file (NUL byte at offset 2)", Error(records["e-binary.txt"]), StringComparison.Ordinal);
+        Assert.Null(Error(records["f-invalid.txt"]));
+        Assert.Contains("invalid-encoding", records["f-invalid.txt"].GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
+        Assert.True(records["g-utf16.txt"].GetProperty("spun").GetBoolean());
+        Assert.Contains("too large: 20 MB is over the 20 MB limit", Error(records["h-big.txt"]), StringComparison.Ordinal);
+        Assert.Contains("broken symbolic link", Error(records["i-broken.txt"]), StringComparison.Ordinal);
+        Assert.Contains("symbolic link loop", Error(records["j-loop1.txt"]), StringComparison.Ordinal);
+        Assert.Contains("symbolic link loop", Error(records["sub/l-back"]), StringComparison.Ordinal);
+        Assert.Null(Error(records["sub/k-nested.txt"]));
+        Assert.Contains("3 spun", result.Error, StringComparison.Ordinal);
+        Assert.Contains("7 failed", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unreadable_file_gets_a_record_naming_the_problem()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var path = folder.Write("locked.txt", Articles.Clean);
+        File.SetUnixFileMode(path, UnixFileMode.None);
+        if (CanRead(path))
+        {
+            // Running as root: permissions do not stop reading, so there is nothing to observe here.
+            return;
+        }
+
+        var result = new CliHarness().Run(["score", path]);
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("permission denied", Error(JsonDocument.Parse(result.Lines.Single()).RootElement), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Records_are_in_the_same_order_with_one_thread_or_four()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 120; i++)
+        {
+            folder.Write($"d{i % 4}/article-{i:D3}.txt", Articles.Numbered(i));
+        }
+
+        var one = new CliHarness().Run(["score", "--threads", "1", folder.Path]);
+        var four = new CliHarness().Run(["score", "--threads", "4", folder.Path]);
+
+        Assert.Equal(0, one.Exit);
+        Assert.Equal(120, one.Lines.Length);
+        Assert.Equal(one.Output, four.Output);
+        var paths = one.Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("path").GetString()!).ToList();
+        Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
+    }
+
+    [Fact]
+    public void Include_and_exclude_choose_the_files_in_folders()
+    {
+        using var folder = new TempFolder();
+        folder.Write("keep/a.txt", Articles.Clean);
+        folder.Write("keep/b.log", Articles.Clean);
+        folder.Write("drafts/c.txt", Articles.Clean);
+        folder.Write("keep/old-d.txt", Articles.Clean);
+
+        var result = new CliHarness().Run(["score", folder.Path, "--include", "*.txt", "--include", "*.LOG", "--exclude", "drafts", "--exclude", "old-*"]);
+
+        Assert.Equal(
+            ["keep/a.txt", "keep/b.log"],
+            result.Lines.Select(l => Path.GetRelativePath(folder.Path, JsonDocument.Parse(l).RootElement.GetProperty("path").GetString()!)));
+    }
+
+    [Fact]
+    public void A_missing_path_argument_gets_a_record_and_the_others_are_scored()
+    {
+        using var folder = new TempFolder();
+        var good = folder.Write("good.txt", Articles.Clean);
+        var result = new CliHarness().Run(["score", folder["missing.txt"], good]);
+        Assert.Equal(1, result.Exit);
+        Assert.Equal(2, result.Lines.Length);
+        Assert.Equal("no such file or folder", Error(JsonDocument.Parse(result.Lines[0]).RootElement));
+        Assert.Null(Error(JsonDocument.Parse(result.Lines[1]).RootElement));
+    }
+
+    [Fact]
+    public void A_dash_scores_one_text_from_standard_input()
+    {
+        var result = new CliHarness().Run(["score", "-"], Articles.Spun);
+        Assert.Equal(0, result.Exit);
+        var record = JsonDocument.Parse(result.Lines.Single()).RootElement;
+        Assert.Equal("-", record.GetProperty("path").GetString());
+        Assert.True(record.GetProperty("spun").GetBoolean());
+    }
+
+    [Fact]
+    public void Jsonl_in_scores_each_line_in_order_and_names_records_by_id()
+    {
+        var input = new StringBuilder();
+        input.AppendLine(JsonSerializer.Serialize(new { id = "first", text = Articles.Spun }));
+        input.AppendLine("{ this is not json");
+        input.AppendLine();
+        input.AppendLine(JsonSerializer.Serialize(new { id = 42, text = Articles.Clean }));
+        input.AppendLine(JsonSerializer.Serialize(new { id = "no-text" }));
+
+        var result = new CliHarness().Run(["score", "--jsonl-in", "--threads", "3"], input.ToString());
+
+        Assert.Equal(1, result.Exit);
+        var records = result.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["first", "line 2", "42", "no-text"], records.Select(r => r.GetProperty("path").GetString()));
+        Assert.True(records[0].GetProperty("spun").GetBoolean());
+        Assert.StartsWith("line 2: not valid JSON", Error(records[1]), StringComparison.Ordinal);
+        Assert.False(records[2].GetProperty("spun").GetBoolean());
+        Assert.Equal("line 5: missing \"text\" (a string)", Error(records[3]));
+    }
+
+    [Fact]
+    public void Output_goes_through_a_partial_file_that_is_renamed_at_the_end()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", Articles.Clean);
+        var output = folder["scores.jsonl"];
+        var result = new CliHarness().Run(["score", folder["in"], "--output", output]);
+        Assert.Equal(0, result.Exit);
+        Assert.Equal("", result.Output);
+        Assert.True(File.Exists(output));
+        Assert.False(File.Exists(output + ".partial"));
+        Assert.Single(File.ReadAllLines(output));
+        Assert.Contains("records in " + output, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_inside_the_scored_folder_is_not_scored_itself()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Articles.Clean);
+        var output = folder["scores.txt"];
+        var harness = new CliHarness();
+        Assert.Equal(0, harness.Run(["score", folder.Path, "-o", output, "--format", "jsonl"]).Exit);
+        Assert.Equal(0, harness.Run(["score", folder.Path, "-o", output, "--format", "jsonl"]).Exit);
+        Assert.Single(File.ReadAllLines(output));
+        Assert.Equal(2, harness.Scorer.Calls);
+    }
+
+    [Fact]
+    public void Resume_continues_a_cut_off_run_without_scoring_a_file_twice()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 30; i++)
+        {
+            folder.Write($"in/{i:D2}.txt", Articles.Numbered(i));
+        }
+
+        folder.Write("in/99-empty.txt", []);
+        var expectedPath = folder["expected.jsonl"];
+        Assert.Equal(1, new CliHarness().Run(["score", folder["in"], "-o", expectedPath]).Exit);
+        var expected = File.ReadAllText(expectedPath);
+
+        // An interrupted run: twelve complete records and half of the thirteenth.
+        var output = folder["scores.jsonl"];
+        var lines = expected.Split('\n');
+        File.WriteAllText(output + ".partial", string.Join('\n', lines[..12]) + "\n" + lines[12][..(lines[12].Length / 2)]);
+
+        var harness = new CliHarness();
+        var result = harness.Run(["score", folder["in"], "-o", output, "--resume", "--threads", "4"]);
+
+        Assert.Equal(1, result.Exit);
+        Assert.Equal(expected, File.ReadAllText(output));
+        Assert.False(File.Exists(output + ".partial"));
+        Assert.Equal(30 - 12, harness.Scorer.Calls);
+        Assert.Contains("12 already in the output", result.Error, StringComparison.Ordinal);
+
+        // Resuming a completed run scores nothing new and keeps the file.
+        var again = new CliHarness();
+        Assert.Equal(1, again.Run(["score", folder["in"], "-o", output, "--resume"]).Exit);
+        Assert.Equal(0, again.Scorer.Calls);
+        Assert.Equal(expected, File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Resume_of_a_csv_output_cut_inside_a_quoted_field_keeps_the_complete_records()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 10; i++)
+        {
+            folder.Write($"in/{i}, \"quoted\".txt", Articles.Numbered(i));
+        }
+
+        var expectedPath = folder["expected.csv"];
+        Assert.Equal(0, new CliHarness().Run(["score", folder["in"], "-o", expectedPath]).Exit);
+        var expected = File.ReadAllText(expectedPath);
+
+        var output = folder["scores.csv"];
+        var cut = expected.IndexOf("\"quoted\"", expected.IndexOf("4, ", StringComparison.Ordinal), StringComparison.Ordinal);
+        File.WriteAllText(output + ".partial", expected[..cut]);
+
+        var harness = new CliHarness();
+        Assert.Equal(0, harness.Run(["score", folder["in"], "-o", output, "--resume"]).Exit);
+        Assert.Equal(expected, File.ReadAllText(output));
+        Assert.Equal(6, harness.Scorer.Calls);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_with_code_2_and_say_what_is_wrong()
+    {
+        var harness = new CliHarness();
+        Assert.Equal(2, harness.Run(["score"]).Exit);
+        var resume = harness.Run(["score", ".", "--resume"]);
+        Assert.Equal(2, resume.Exit);
+        Assert.Contains("--resume needs --output", resume.Error, StringComparison.Ordinal);
+        var threshold = harness.Run(["score", ".", "--threshold", "1.5"]);
+        Assert.Equal(2, threshold.Exit);
+        Assert.Contains("--threshold is out of range", threshold.Error, StringComparison.Ordinal);
+        Assert.Equal(2, harness.Run(["score", ".", "--threads", "many"]).Exit);
+        Assert.Equal(2, harness.Run(["score", ".", "--format", "xml"]).Exit);
+        Assert.Equal(2, harness.Run(["score", "--jsonl-in", "file.txt"]).Exit);
+        Assert.Equal(0, harness.Scorer.Calls);
+    }
+
+    [Fact]
+    public void A_missing_model_is_a_usage_error_naming_the_file()
+    {
+        var model = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.model");
+        var result = CliHarness.RunProduct(["score", "--model", model, "."]);
+        Assert.Equal(2, result.Exit);
+        Assert.Contains(model, result.Error, StringComparison.Ordinal);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public void The_model_option_reaches_the_detector_factory()
+    {
+        var harness = new CliHarness();
+        harness.Run(["score", "-", "--model", "custom.model"], Articles.Clean);
+        Assert.Equal(["custom.model"], harness.ModelPaths);
+    }
+
+    [Fact]
+    public void A_folder_of_many_files_gives_every_file_its_record_in_name_order()
+    {
+        // 20,000 rather than 100,000 files: creating them dominates the test's time on a busy machine, and the walker
+        // reads one folder in one listing whatever its size.
+        const int Count = 20_000;
+        using var folder = new TempFolder();
+        var big = Directory.CreateDirectory(folder["many"]).FullName;
+        for (var i = 0; i < Count; i++)
+        {
+            File.WriteAllBytes(Path.Combine(big, $"{i:D6}.txt"), "One purse.\n"u8.ToArray());
+        }
+
+        var output = folder["scores.csv"];
+        var result = new CliHarness().Run(["score", big, "-o", output, "--min-words", "1"]);
+
+        Assert.Equal(0, result.Exit);
+        var lines = File.ReadLines(output).ToList();
+        Assert.Equal(Count + 1, lines.Count);
+        Assert.StartsWith(Path.Combine(big, "000000.txt") + ",true,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(big, $"{Count - 1:D6}.txt") + ",true,", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_interrupted_run_keeps_its_records_for_resume_and_exits_130()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 40; i++)
+        {
+            folder.Write($"in/{i:D2}.txt", Articles.Numbered(i));
+        }
+
+        var output = folder["scores.jsonl"];
+        using var interrupt = new CancellationTokenSource();
+        var stopping = new InterruptingScorer(new FakeTextScorer(), after: 10, interrupt);
+        var interrupted = await new CliHarness(stopping).RunAsync(["score", folder["in"], "-o", output, "--threads", "2"], null, interrupt.Token);
+
+        Assert.Equal(130, interrupted.Exit);
+        Assert.False(File.Exists(output));
+        Assert.Contains("--resume", interrupted.Error, StringComparison.Ordinal);
+        var kept = File.ReadAllLines(output + ".partial").Length;
+        Assert.InRange(kept, 0, 39);
+
+        var harness = new CliHarness();
+        Assert.Equal(0, harness.Run(["score", folder["in"], "-o", output, "--resume"]).Exit);
+        Assert.Equal(40 - kept, harness.Scorer.Calls);
+        Assert.Equal(new CliHarness().Run(["score", folder["in"]]).Output, File.ReadAllText(output));
+    }
+
+    internal static string? Error(JsonElement record) => record.GetProperty("error").GetString();
+
+    /// <summary>Cancels the run (as Ctrl-C does) once <paramref name="after"/> texts have been scored.</summary>
+    private sealed class InterruptingScorer(ITextScorer inner, int after, CancellationTokenSource interrupt) : ITextScorer
+    {
+        private int _calls;
+
+        public double DefaultThreshold => inner.DefaultThreshold;
+
+        public SpinReport Score(ReadOnlySpan<char> text, in ScoreSettings settings)
+        {
+            if (Interlocked.Increment(ref _calls) == after)
+            {
+                interrupt.Cancel();
+            }
+
+            return inner.Score(text, settings);
+        }
+    }
+
+    private static bool CanRead(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

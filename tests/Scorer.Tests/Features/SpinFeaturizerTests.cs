@@ -1,0 +1,149 @@
+using FsCheck;
+using FsCheck.Fluent;
+using SpinDetect.Features;
+using SpinDetect.Lexicon;
+
+namespace SpinDetect.Tests.Features;
+
+public sealed class SpinFeaturizerTests
+{
+    private static readonly SpinFeaturizer Featurizer = new(TinyWordStatistics.CatAndBag());
+
+    private static (string Word, float[] Row, string? Candidate)[] Rows(string text)
+    {
+        using var analysis = new DocumentAnalysis();
+        Featurizer.Analyze(text, analysis);
+        var rows = new (string, float[], string?)[analysis.EligibleCount];
+        for (var e = 0; e < analysis.EligibleCount; e++)
+        {
+            var token = analysis.Tokens[analysis.StreamTokens[analysis.EligiblePositions[e]]];
+            var best = analysis.BestCandidates[e];
+            rows[e] = (text.Substring(token.Start, token.Length), analysis.Row(e).ToArray(),
+                best >= 0 ? Featurizer.Statistics.Word(best) : null);
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public void A_substitute_that_fits_its_context_worse_than_its_original_gets_a_positive_gap()
+    {
+        var spun = Rows("The cat is out of the purse.").Single(r => r.Word == "purse");
+        Assert.Equal("bag", spun.Candidate);
+        Assert.True(spun.Row[TokenFeatures.BestCandidateGap] > 1, $"gap {spun.Row[TokenFeatures.BestCandidateGap]}");
+
+        var original = Rows("The cat is out of the bag.").Single(r => r.Word == "bag");
+        Assert.Equal("purse", original.Candidate);
+        Assert.True(original.Row[TokenFeatures.BestCandidateGap] < 0);
+        Assert.True(original.Row[TokenFeatures.LeftOrder] > spun.Row[TokenFeatures.LeftOrder]);
+    }
+
+    [Fact]
+    public void A_substitute_far_from_its_context_words_has_a_candidate_closer_to_them()
+    {
+        var stats = TinyWordStatistics.CatAndBag();
+        var vectors = new sbyte[stats.WordCount * 2];
+        void Set(string word, sbyte x, sbyte y)
+        {
+            var id = stats.GetId(word);
+            vectors[2 * id] = x;
+            vectors[(2 * id) + 1] = y;
+        }
+
+        Set("cat", 100, 0);
+        Set("bag", 90, 40);
+        Set("purse", 0, 100);
+        var featurizer = new SpinFeaturizer(stats, new WordEmbeddings(2, vectors, "test"));
+        using var analysis = new DocumentAnalysis();
+        featurizer.Analyze("The cat is out of the purse.", analysis);
+        var purse = analysis.Row(analysis.EligibleCount - 1);
+        Assert.Equal(0, purse[TokenFeatures.ContextSimilarity], 3);
+        Assert.True(purse[TokenFeatures.CandidateSimilarityGain] > 0.8f);
+        Assert.True(purse[TokenFeatures.BestSimilarityGain] >= purse[TokenFeatures.CandidateSimilarityGain]);
+
+        featurizer.Analyze("The cat is out of the bag.", analysis);
+        var bag = analysis.Row(analysis.EligibleCount - 1);
+        Assert.True(bag[TokenFeatures.ContextSimilarity] > 0.8f);
+        Assert.True(bag[TokenFeatures.CandidateSimilarityGain] < 0);
+    }
+
+    [Fact]
+    public void An_article_left_before_a_vowel_substitute_is_an_agreement_break()
+    {
+        var row = Rows("As a arise we won.").Single(r => r.Word == "arise").Row;
+        Assert.Equal(1, row[TokenFeatures.ArticleMismatch]);
+        Assert.Equal(1, row[TokenFeatures.DeterminerBeforeNonNominal]);
+        Assert.Equal("result", Rows("As a arise we won.").Single(r => r.Word == "arise").Candidate);
+
+        var clean = Rows("As a result we won.").Single(r => r.Word == "result").Row;
+        Assert.Equal(0, clean[TokenFeatures.ArticleMismatch]);
+        Assert.Equal(0, clean[TokenFeatures.DeterminerBeforeNonNominal]);
+    }
+
+    [Fact]
+    public void Names_numbers_and_function_words_are_not_eligible()
+    {
+        var words = Rows("Yesterday Maria sold 6,000 bags to the NASA team in Paris.").Select(r => r.Word).ToArray();
+        Assert.Equal(["Yesterday", "sold", "bags", "team"], words);
+    }
+
+    [Fact]
+    public void Unknown_words_are_flagged_and_get_no_candidate()
+    {
+        var row = Rows("The cat is out of the zzyzx.").Single(r => r.Word == "zzyzx");
+        Assert.Equal(1, row.Row[TokenFeatures.IsUnknown]);
+        Assert.Null(row.Candidate);
+        Assert.True(float.IsNaN(row.Row[TokenFeatures.BestCandidateGap]));
+    }
+
+    [Fact]
+    public void Document_features_summarise_token_probabilities()
+    {
+        using var analysis = new DocumentAnalysis();
+        Featurizer.Analyze("The cat is out of the purse. The cat is out of the bag.", analysis);
+        for (var e = 0; e < analysis.EligibleCount; e++)
+        {
+            analysis.Probabilities[e] = e == 1 ? 0.9f : 0.1f;
+        }
+
+        var features = new float[DocumentFeatures.Count];
+        DocumentFeatureBuilder.Build(analysis, features);
+        Assert.Equal(4, analysis.EligibleCount);
+        Assert.Equal(100f * 1.2f / analysis.WordCount, features[DocumentFeatures.ExpectedSubstitutesPer100], 4);
+        Assert.Equal(0.25f, features[DocumentFeatures.ShareAbove50]);
+        Assert.Equal(0.9f, features[DocumentFeatures.Top5Mean] * 4 - 0.3f, 4);
+    }
+
+    [Fact]
+    public void Features_are_deterministic_and_never_infinite_on_any_text()
+    {
+        var gen = ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty)
+            .Zip(Gen.Elements("The cat is out of the purse.", "As a arise, ", "\n\nA an the of", "bag bag bag", "😀 é"))
+            .Select(p => p.Item2 + p.Item1 + " " + p.Item2);
+        Prop.ForAll(gen.ToArbitrary(), text =>
+        {
+            using var first = new DocumentAnalysis();
+            using var second = new DocumentAnalysis();
+            Featurizer.Analyze(text, first);
+            Featurizer.Analyze(text, second);
+            var a = first.Features.AsSpan(0, first.EligibleCount * TokenFeatures.Count);
+            var b = second.Features.AsSpan(0, second.EligibleCount * TokenFeatures.Count);
+            if (!a.SequenceEqual(b))
+            {
+                return false;
+            }
+
+            foreach (var v in a)
+            {
+                if (float.IsInfinity(v))
+                {
+                    return false;
+                }
+            }
+
+            var doc = new float[DocumentFeatures.Count];
+            DocumentFeatureBuilder.Build(first, doc);
+            return doc.All(v => !float.IsInfinity(v));
+        }).QuickCheckThrowOnFailure();
+    }
+}

@@ -1,0 +1,88 @@
+using SpinDetect.Lexicon;
+
+namespace SpinDetect.Tests.Lexicon;
+
+/// <summary>Lookups in large successor groups, where the search interpolates before it bisects.</summary>
+public sealed class NgramSearchTests
+{
+    private const int Words = 20_000;
+
+    /// <summary>Word 0 is followed by a skewed set of successors (dense at low ids, sparse at high ids); word 1 by all even ids.</summary>
+    private static (ReferenceLexicon Lexicon, HashSet<int> Skewed) Build()
+    {
+        var skewed = new SortedSet<int>();
+        for (var i = 0; i < 4000; i++)
+        {
+            skewed.Add((int)((long)i * i % Words));
+        }
+
+        var evens = Enumerable.Range(0, Words / 2).Select(i => i * 2).ToArray();
+        var bigrams = new List<ulong>();
+        bigrams.AddRange(skewed.Select(w => NgramLayout.PackBigram(w, 1, 0, 0)));
+        bigrams.AddRange(evens.Select(w => NgramLayout.PackBigram(w, 2, 0, 0)));
+        bigrams.Add(NgramLayout.BigramSentinel(0));
+        var offsets = new int[Words + 1];
+        offsets[1] = skewed.Count;
+        for (var w = 2; w <= Words; w++)
+        {
+            offsets[w] = skewed.Count + evens.Length;
+        }
+
+        var names = Enumerable.Range(0, Words).Select(i => "w" + i).ToArray();
+        var charOffsets = new int[Words + 1];
+        for (var i = 0; i < Words; i++)
+        {
+            charOffsets[i + 1] = charOffsets[i] + names[i].Length;
+        }
+
+        var quant = new float[NgramLayout.QuantTablesLength];
+        quant[1] = -1f;
+        quant[2] = -2f;
+        var zeros = new int[Words + 1];
+        var data = new LexiconData
+        {
+            VocabularyChars = string.Concat(names).ToCharArray(),
+            VocabularyOffsets = charOffsets,
+            UnigramProb = Enumerable.Repeat(-5f, Words).ToArray(),
+            UnigramBackoff = new float[Words],
+            BigramOffsets = offsets,
+            Bigrams = [.. bigrams],
+            Trigrams = [],
+            QuantTables = quant,
+            ReverseOffsets = zeros,
+            ReverseIds = [],
+            LemmaPartsOfSpeech = new byte[Words],
+            FormPartsOfSpeech = new byte[Words],
+            AnalysisOffsets = zeros,
+            Analyses = [],
+            FormOffsets = zeros,
+            Forms = [],
+            MorphologyBlob = MorphologySerializer.Serialize(new Morphology([], [])),
+        };
+        LexiconValidator.Validate(data, "large-groups");
+        return (new ReferenceLexicon(data, "large-groups"), [.. skewed]);
+    }
+
+    [Fact]
+    public void Every_successor_in_a_large_skewed_group_is_found_and_no_other()
+    {
+        var (lexicon, skewed) = Build();
+        for (var w2 = 0; w2 < Words; w2++)
+        {
+            Assert.Equal(skewed.Contains(w2), lexicon.HasBigram(0, w2));
+            Assert.Equal(skewed.Contains(w2) ? -1f : -5f, lexicon.Bigram(0, w2));
+        }
+    }
+
+    [Fact]
+    public void Every_successor_in_a_large_even_group_is_found_and_no_other()
+    {
+        var (lexicon, _) = Build();
+        for (var w2 = 0; w2 < Words; w2++)
+        {
+            Assert.Equal(w2 % 2 == 0, lexicon.HasBigram(1, w2));
+        }
+
+        Assert.False(lexicon.HasBigram(2, 0));
+    }
+}

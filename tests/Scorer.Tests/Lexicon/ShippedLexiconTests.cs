@@ -1,0 +1,89 @@
+using SpinDetect.Lexicon;
+
+namespace SpinDetect.Tests.Lexicon;
+
+/// <summary>Independent checks against the committed models/lexicon.bin (built from pocketsphinx, Moby and WordNet).</summary>
+public sealed class ShippedLexiconTests
+{
+    private static readonly Lazy<ReferenceLexicon> Shipped = new(() => ReferenceLexicon.Load(FindAsset("models/lexicon.bin")));
+
+    private static ReferenceLexicon Lexicon => Shipped.Value;
+
+    [Fact]
+    public void Counts_match_the_source_model()
+    {
+        Assert.Equal(72547, Lexicon.WordCount);
+        Assert.InRange(Lexicon.BigramCount, 2_051_000, 2_051_547);
+        Assert.Equal(1669625, Lexicon.TrigramCount);
+    }
+
+    [Fact]
+    public void Bigram_probabilities_match_the_independent_checks()
+    {
+        int the = Lexicon.GetId("the"), bag = Lexicon.GetId("bag"), purse = Lexicon.GetId("purse");
+        Assert.InRange(Lexicon.Bigram(the, bag), -3.74f, -3.68f);
+        Assert.InRange(Lexicon.Bigram(the, purse), -4.80f, -4.74f);
+    }
+
+    [Fact]
+    public void Of_the_bag_is_a_stored_trigram_and_of_the_purse_is_not()
+    {
+        int of = Lexicon.GetId("of"), the = Lexicon.GetId("the"), bag = Lexicon.GetId("bag"), purse = Lexicon.GetId("Purse");
+        Assert.True(Lexicon.HasTrigram(of, the, bag));
+        Assert.False(Lexicon.HasTrigram(of, the, purse));
+        Assert.True(Lexicon.Trigram(of, the, bag) > Lexicon.Trigram(of, the, purse));
+    }
+
+    [Fact]
+    public void Inflected_substitutes_point_back_to_originals_in_the_same_inflection()
+    {
+        // Moby lists "hand" and "worker" under "employee", and "hire" under "employ".
+        int employees = Lexicon.GetId("employees"), hands = Lexicon.GetId("hands"), workers = Lexicon.GetId("workers");
+        Assert.Contains(employees, Lexicon.ReverseSynonyms(hands).ToArray());
+        Assert.Contains(employees, Lexicon.ReverseSynonyms(workers).ToArray());
+        Assert.Contains(Lexicon.GetId("employs"), Lexicon.ReverseSynonyms(Lexicon.GetId("hires")).ToArray());
+        Assert.Contains(Lexicon.GetId("employed"), Lexicon.ReverseSynonyms(Lexicon.GetId("hired")).ToArray());
+        Assert.Contains(Lexicon.GetId("employing"), Lexicon.ReverseSynonyms(Lexicon.GetId("hiring")).ToArray());
+        Assert.Contains(hands, Lexicon.Synonyms(employees).ToArray());
+        Assert.DoesNotContain(Lexicon.GetId("employee"), Lexicon.ReverseSynonyms(hands).ToArray());
+    }
+
+    [Fact]
+    public void Purse_could_have_replaced_bag()
+    {
+        Assert.Contains(Lexicon.GetId("bag"), Lexicon.ReverseSynonyms(Lexicon.GetId("purse")).ToArray());
+    }
+
+    [Fact]
+    public void Arise_could_have_replaced_result()
+    {
+        Assert.Contains(Lexicon.GetId("result"), Lexicon.ReverseSynonyms(Lexicon.GetId("arise")).ToArray());
+    }
+
+    [Fact]
+    public void Employees_is_the_plural_of_employee_in_id_space_and_in_the_string_morphology()
+    {
+        int employee = Lexicon.GetId("employee"), employees = Lexicon.GetId("employees");
+        Assert.Equal(employees, Lexicon.Inflect(employee, Inflection.Plural));
+        var found = false;
+        foreach (var analysis in Lexicon.Analyses(employees))
+        {
+            found |= analysis == new LexiconAnalysis(employee, PartsOfSpeech.Noun, Inflection.Plural);
+        }
+
+        Assert.True(found);
+        Assert.Equal(PartsOfSpeech.Noun, Lexicon.PartsOfSpeechOf(employees) & PartsOfSpeech.Noun);
+        Assert.Contains(new WordAnalysis("go", PartsOfSpeech.Verb, Inflection.Past), Lexicon.Morphology.Analyze("went"));
+    }
+
+    [Fact]
+    public void Result_can_be_a_noun_or_verb_but_arise_only_a_verb()
+    {
+        Assert.Equal(PartsOfSpeech.Noun | PartsOfSpeech.Verb, Lexicon.LemmaPartsOfSpeech(Lexicon.GetId("result")));
+        Assert.Equal(PartsOfSpeech.Verb, Lexicon.LemmaPartsOfSpeech(Lexicon.GetId("arise")));
+    }
+
+    /// <summary>Finds a committed asset by walking up from the test binaries to the repository root.</summary>
+    internal static string FindAsset(string relativePath)
+        => RepositoryRoot.File(relativePath);
+}

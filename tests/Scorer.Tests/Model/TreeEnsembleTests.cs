@@ -1,0 +1,70 @@
+using SpinDetect.Model;
+
+namespace SpinDetect.Tests.Model;
+
+public sealed class TreeEnsembleTests
+{
+    [Theory]
+    [InlineData(0.2f, 9f, 0.1 - 1 + 0.25)]
+    [InlineData(0.5f, 9f, 0.1 - 1 + 0.25)]
+    [InlineData(0.7f, 3f, 0.1 + 0.5 + 0.25)]
+    [InlineData(0.7f, 4f, 0.1 + 2 + 0.25)]
+    [InlineData(float.NaN, 4f, 0.1 - 1 + 0.25)]
+    [InlineData(0.7f, float.NaN, 0.1 + 2 + 0.25)]
+    public void Rows_follow_thresholds_and_learned_missing_directions(float ratio, float count, double expected)
+    {
+        var raw = Fixtures.Ensemble().PredictRaw([123f, ratio, count]);
+
+        Assert.Equal(expected, raw, 12);
+    }
+
+    [Fact]
+    public void A_row_of_the_wrong_width_is_rejected()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Fixtures.Ensemble().PredictRaw([1f, 2f]));
+        Assert.Contains("expects 3", error.Message);
+    }
+
+    [Fact]
+    public void Leaf_lookup_matches_prediction()
+    {
+        var ensemble = Fixtures.Ensemble();
+
+        Assert.Equal(2, ensemble.LeafOf(0, [0f, 0.7f, 4f]));
+        Assert.Equal(3, ensemble.LeafOf(1, [0f, 0.7f, 4f]));
+    }
+
+    [Fact]
+    public void Invalid_structures_are_rejected_at_construction()
+    {
+        // A child pointing backwards could loop forever.
+        Assert.Throws<ArgumentException>(() => new TreeEnsemble(1, 0, [new TreeNode(0, 1f, false, 0, ~0)], [1], [0]));
+        Assert.Throws<ArgumentException>(() => new TreeEnsemble(1, 0, [new TreeNode(3, 1f, false, ~0, ~0)], [1], [0]));
+        Assert.Throws<ArgumentException>(() => new TreeEnsemble(1, 0, [new TreeNode(0, float.NaN, false, ~0, ~0)], [1], [0]));
+        Assert.Throws<ArgumentException>(() => new TreeEnsemble(1, 0, [], [double.PositiveInfinity], [~0]));
+        Assert.Throws<ArgumentException>(() => new TreeEnsemble(1, 0, [], [1], [~1]));
+    }
+
+    [Fact]
+    public void Platt_calibration_is_a_sigmoid_of_the_scaled_score()
+    {
+        var calibrator = new PlattCalibrator(2, -1);
+
+        Assert.Equal(0.5, calibrator.Probability(0.5), 12);
+        Assert.Equal(1 / (1 + Math.Exp(-3)), calibrator.Probability(2), 12);
+        Assert.Equal(0, PlattCalibrator.Identity.Probability(-1000), 12);
+        Assert.Equal(1, PlattCalibrator.Identity.Probability(1000), 12);
+    }
+
+    [Fact]
+    public void The_schema_hash_depends_on_names_and_their_order()
+    {
+        var schema = Fixtures.Schema();
+
+        Assert.Equal(64, schema.Hash.Length);
+        Assert.Equal(schema.Hash, new FeatureSchema("other-name", 9, Fixtures.FeatureNames).Hash);
+        Assert.NotEqual(schema.Hash, new FeatureSchema("test-schema", 1, ["ratio", "length", "count"]).Hash);
+        Assert.Null(schema.DescribeDifference(Fixtures.Schema()));
+        Assert.Throws<ArgumentException>(() => new FeatureSchema("s", 1, ["a", "a"]));
+    }
+}

@@ -1,0 +1,167 @@
+using System.Text;
+using SpinDetect.Quality;
+
+namespace SpinDetect.Tests.Quality;
+
+/// <summary>Behaviour of the shipped quality model on articles written for these tests.</summary>
+public sealed class QualityAnalyzerTests
+{
+    private static readonly QualityAnalyzer Analyzer = new(QualityModel.Load(
+        QualityModel.FindDefaultPath() ?? throw new InvalidOperationException("models/quality.model is missing.")));
+
+    [Fact]
+    public void Clean_articles_get_no_flags_and_lose_no_lines()
+    {
+        foreach (var article in new[] { QualityArticles.Bridge, QualityArticles.SeedBank })
+        {
+            var text = QualityArticles.Join(article);
+            var result = Analyzer.Analyze(text);
+            Assert.Equal(QualityFlags.None, result.Flags);
+            Assert.Empty(result.JunkLines);
+            Assert.Equal(text, result.Clean(text).Text);
+            Assert.True(result.Quality > 0.5, $"quality {result.Quality}");
+        }
+    }
+
+    [Fact]
+    public void Inserted_boilerplate_lines_are_removed_and_the_article_is_kept()
+    {
+        var junk = QualityArticles.Boilerplate;
+        var text = QualityArticles.WithInserted(
+            QualityArticles.Bridge,
+            (0, junk[5]), (1, junk[0]), (2, junk[3]), (2, junk[4]), (4, junk[2]), (8, junk[1]), (8, junk[6]));
+        var result = Analyzer.Analyze(text);
+        var clean = result.Clean(text).Text;
+
+        foreach (var paragraph in QualityArticles.Bridge)
+        {
+            Assert.Contains(paragraph, clean, StringComparison.Ordinal);
+        }
+
+        foreach (var line in junk)
+        {
+            Assert.DoesNotContain(line + "\n", clean, StringComparison.Ordinal);
+        }
+
+        Assert.True(result.Flags.HasFlag(QualityFlags.Boilerplate), string.Join(",", result.FlagNames));
+        Assert.True(result.Quality < 0.5, $"quality {result.Quality}");
+    }
+
+    [Fact]
+    public void An_appended_block_of_unrelated_headlines_is_flagged_and_removed()
+    {
+        var text = QualityArticles.Join(QualityArticles.SeedBank.Concat(QualityArticles.SportsHeadlines));
+        var result = Analyzer.Analyze(text);
+        Assert.True(result.Flags.HasFlag(QualityFlags.AppendedUnrelated), string.Join(",", result.FlagNames));
+        var clean = result.Clean(text).Text;
+        Assert.DoesNotContain("Goalkeeper", clean, StringComparison.Ordinal);
+        Assert.Contains(QualityArticles.SeedBank[^1], clean, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mangled_urls_are_flagged_and_their_line_removed()
+    {
+        const string Mangled = "https :// twitter.com/ millbrookcouncil/ status/ 13089170074 3848345 7? s= 20";
+        var text = QualityArticles.WithInserted(QualityArticles.Bridge, (3, Mangled));
+        var result = Analyzer.Analyze(text);
+        Assert.True(result.Flags.HasFlag(QualityFlags.MangledUrls));
+        Assert.Contains(result.JunkLines, j => text.Substring(j.Start, j.Length) == Mangled && j.Reason == JunkReason.MangledUrl);
+    }
+
+    [Fact]
+    public void Mojibake_is_flagged_as_garbled()
+    {
+        var typeset = QualityArticles.Join(QualityArticles.SeedBank).Replace("'", "\u2019", StringComparison.Ordinal)
+            .Replace("\"", "\u201C", StringComparison.Ordinal).Replace("director", "directorâ€™s café", StringComparison.Ordinal);
+        var broken = Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(typeset));
+        var result = Analyzer.Analyze(broken);
+        Assert.True(result.Flags.HasFlag(QualityFlags.Garbled), string.Join(",", result.FlagNames));
+    }
+
+    [Fact]
+    public void A_repeated_paragraph_is_flagged_and_its_second_copy_removed()
+    {
+        var text = QualityArticles.WithInserted(QualityArticles.Bridge, (5, QualityArticles.Bridge[2]));
+        var result = Analyzer.Analyze(text);
+        Assert.True(result.Flags.HasFlag(QualityFlags.RepeatedLines));
+        var clean = result.Clean(text).Text;
+        var first = clean.IndexOf(QualityArticles.Bridge[2], StringComparison.Ordinal);
+        Assert.True(first >= 0);
+        Assert.Equal(-1, clean.IndexOf(QualityArticles.Bridge[2], first + 1, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_text_is_too_short()
+    {
+        var result = Analyzer.Analyze("The footbridge over the Alder River will reopen in June.");
+        Assert.True(result.Flags.HasFlag(QualityFlags.TooShort));
+        Assert.False(Analyzer.Analyze(QualityArticles.Join(QualityArticles.Bridge)).Flags.HasFlag(QualityFlags.TooShort));
+    }
+
+    [Fact]
+    public void Text_with_shuffled_letters_is_not_english()
+    {
+        // Every word's letters reversed or shuffled: English letters, no English words.
+        var random = new Random(3);
+        var shuffled = System.Text.RegularExpressions.Regex.Replace(
+            QualityArticles.Join(QualityArticles.Bridge),
+            "[A-Za-z]{2,}",
+            m =>
+            {
+                var letters = m.Value.ToLowerInvariant().ToCharArray();
+                do
+                {
+                    random.Shuffle(letters);
+                }
+                while (letters.Length > 2 && new string(letters) == m.Value.ToLowerInvariant());
+
+                return letters.Length == 2 ? new string([letters[1], letters[0]]) : new string(letters);
+            });
+
+        var result = Analyzer.Analyze(shuffled);
+        Assert.True(result.Flags.HasFlag(QualityFlags.NotEnglish), string.Join(",", result.FlagNames));
+    }
+
+    [Fact]
+    public void Clean_text_offsets_map_back_to_the_same_characters()
+    {
+        var text = QualityArticles.WithInserted(QualityArticles.SeedBank, (1, "Advertisement"), (3, "Share this article"));
+        var result = Analyzer.Analyze(text);
+        var clean = result.Clean(text);
+        Assert.NotEqual(text, clean.Text);
+        for (var i = 0; i < clean.Text.Length; i++)
+        {
+            if (clean.Text[i] != '\n')
+            {
+                Assert.Equal(clean.Text[i], text[clean.ToSourceOffset(i)]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Empty_and_blank_texts_are_too_short_with_zero_quality()
+    {
+        foreach (var text in new[] { "", "   ", "\n\n\r\n" })
+        {
+            var result = Analyzer.Analyze(text);
+            Assert.Equal(0, result.Quality);
+            Assert.True(result.Flags.HasFlag(QualityFlags.TooShort));
+            Assert.Empty(result.JunkLines);
+        }
+    }
+
+    [Fact]
+    public void Results_are_the_same_from_many_threads()
+    {
+        var text = QualityArticles.WithInserted(QualityArticles.Bridge, (2, "Advertisement"));
+        var expected = Analyzer.Analyze(text);
+        var results = new QualityResult[64];
+        Parallel.For(0, results.Length, i => results[i] = Analyzer.Analyze(text));
+        Assert.All(results, r =>
+        {
+            Assert.Equal(expected.Quality, r.Quality);
+            Assert.Equal(expected.Flags, r.Flags);
+            Assert.Equal(expected.JunkLines, r.JunkLines);
+        });
+    }
+}

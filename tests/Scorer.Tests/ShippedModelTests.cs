@@ -1,0 +1,58 @@
+using SpinDetect.Tests.Lexicon;
+
+namespace SpinDetect.Tests;
+
+/// <summary>
+/// The shipped model on the hand-written sample articles in data/samples (fiction written by the project): each
+/// spun article is judged more likely spun than its original, clean articles are not reported spun, and the
+/// article with scraped junk gets quality flags.
+/// </summary>
+public sealed class ShippedModelTests
+{
+    private static readonly Lazy<SpinDetector> Detector = new(() => SpinDetector.Load(ShippedLexiconTests.FindAsset("models/spin.model")));
+
+    private static SpinReport Score(string sample) =>
+        Detector.Value.Score(File.ReadAllText(ShippedLexiconTests.FindAsset(Path.Combine("data", "samples", sample))));
+
+    [Theory]
+    [InlineData("harbour-ferry.txt", "harbour-ferry-spun.txt")]
+    [InlineData("bakery-expansion.md", "bakery-expansion-spun.md")]
+    public void A_spun_article_scores_above_its_original(string original, string spun)
+    {
+        var clean = Score(original);
+        var spinner = Score(spun);
+        Assert.True(spinner.Confidence > clean.Confidence, $"spun {spinner.Confidence:F3} vs original {clean.Confidence:F3}");
+        Assert.False(clean.Spun);
+        Assert.Equal(clean.Words, spinner.Words);
+    }
+
+    [Fact]
+    public void Evidence_points_at_words_that_differ_from_the_original_with_a_suggestion()
+    {
+        var original = File.ReadAllText(ShippedLexiconTests.FindAsset(Path.Combine("data", "samples", "harbour-ferry.txt")));
+        var report = Score("harbour-ferry-spun.txt");
+        Assert.NotEmpty(report.Evidence);
+        foreach (var evidence in report.Evidence)
+        {
+            Assert.DoesNotContain(" " + evidence.Text + " ", original, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(evidence.Suggestion));
+        }
+    }
+
+    [Fact]
+    public void Scraped_junk_is_flagged_and_costs_quality()
+    {
+        var junk = Score("library-hours-with-junk.txt");
+        var clean = Score("harbour-ferry.txt");
+        Assert.Contains("boilerplate", junk.Flags);
+        Assert.True(junk.Quality < 0.5 && clean.Quality > 0.5, $"junk {junk.Quality:F3}, clean {clean.Quality:F3}");
+    }
+
+    [Fact]
+    public void Scores_are_the_same_on_many_threads()
+    {
+        var texts = Directory.GetFiles(ShippedLexiconTests.FindAsset(Path.Combine("data", "samples")))
+            .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        ReportAssert.SameOnManyThreads(Detector.Value, texts);
+    }
+}

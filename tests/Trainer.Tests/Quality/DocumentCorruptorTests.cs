@@ -1,0 +1,59 @@
+using SpinDetect.Quality;
+using SpinDetect.Training.Quality;
+
+namespace SpinDetect.Tests.Quality;
+
+public sealed class DocumentCorruptorTests
+{
+    [Fact]
+    public void Every_generated_document_has_one_label_per_extracted_line()
+    {
+        var scratch = new QualityScratch();
+        foreach (var side in new[] { QualityFixture.Training, QualityFixture.HeldOut })
+        {
+            foreach (var document in QualityDataset.Generate(side, new CorruptionOptions(), 300, seed: 11))
+            {
+                Assert.Equal(document.Lines.Length, QualityDataset.Extract(document, scratch));
+            }
+        }
+    }
+
+    [Fact]
+    public void Generation_is_reproducible_from_the_seed()
+    {
+        var first = QualityDataset.Generate(QualityFixture.Training, new CorruptionOptions(), 40, seed: 5);
+        var second = QualityDataset.Generate(QualityFixture.Training, new CorruptionOptions(), 40, seed: 5);
+        Assert.Equal(first.Select(d => d.Text), second.Select(d => d.Text));
+        Assert.NotEqual(first.Select(d => d.Text), QualityDataset.Generate(QualityFixture.Training, new CorruptionOptions(), 40, seed: 6).Select(d => d.Text));
+    }
+
+    [Fact]
+    public void Clean_documents_contain_only_article_lines_and_corrupted_ones_say_what_was_done()
+    {
+        var documents = QualityDataset.Generate(QualityFixture.Training, new CorruptionOptions(), 200, seed: 3);
+        Assert.Contains(documents, d => d.IsClean);
+        Assert.All(documents.Where(d => d.IsClean), d => Assert.All(d.Lines, k => Assert.Equal(LineKind.Article, k)));
+        foreach (var document in documents.Where(d => d.Expected.HasFlag(QualityFlags.AppendedUnrelated)))
+        {
+            Assert.Contains(LineKind.Unrelated, document.Lines);
+        }
+
+        foreach (var document in documents.Where(d => d.Expected.HasFlag(QualityFlags.MangledUrls)))
+        {
+            Assert.Contains(LineKind.Mangled, document.Lines);
+        }
+    }
+
+    [Fact]
+    public void Held_out_boilerplate_families_share_no_template_with_training_families()
+    {
+        var training = BoilerplateTemplates.Families.Where(f => !f.HeldOut).SelectMany(f => f.Patterns).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var heldOut = BoilerplateTemplates.Families.Where(f => f.HeldOut).SelectMany(f => f.Patterns).ToList();
+        Assert.NotEmpty(heldOut);
+        Assert.DoesNotContain(heldOut, training.Contains);
+
+        // Every kind of page furniture has a family on each side.
+        var kinds = BoilerplateTemplates.Families.GroupBy(f => f.Name[..f.Name.LastIndexOf('-')]);
+        Assert.All(kinds, kind => Assert.Equal(2, kind.Select(f => f.HeldOut).Distinct().Count()));
+    }
+}
