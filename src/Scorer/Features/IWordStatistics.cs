@@ -32,6 +32,12 @@ internal interface IWordStatistics
     /// </summary>
     float LogProb(int w1, int w2, int w3, out int order);
 
+    /// <summary>Resolves a history once for scoring many next words after it (by default nothing is precomputed).</summary>
+    NgramHistory History(int w1, int w2) => new(w1, w2, -1, 0f);
+
+    /// <summary>The same value as <see cref="LogProb(int, int, int, out int)"/> with the history's two words.</summary>
+    float LogProb(in NgramHistory history, int w3, out int order) => LogProb(history.W1, history.W2, w3, out order);
+
     /// <summary>Words that <paramref name="id"/> could have replaced (same inflection), best first.</summary>
     ReadOnlySpan<int> ReverseSynonyms(int id);
 

@@ -43,6 +43,12 @@ internal sealed class LexiconWordStatistics : IWordStatistics
     public float LogProb(int w1, int w2, int w3, out int order) => _lexicon.LogProb(w1, w2, w3, out order);
 
     /// <inheritdoc />
+    public NgramHistory History(int w1, int w2) => _lexicon.History(w1, w2);
+
+    /// <inheritdoc />
+    public float LogProb(in NgramHistory history, int w3, out int order) => _lexicon.LogProb(history, w3, out order);
+
+    /// <inheritdoc />
     public ReadOnlySpan<int> ReverseSynonyms(int id)
     {
         var all = _lexicon.ReverseSynonyms(id);

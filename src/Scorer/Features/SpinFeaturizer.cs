@@ -1,6 +1,5 @@
-using SpinDetect.Text;
-
 using SpinDetect.Lexicon;
+using SpinDetect.Text;
 
 namespace SpinDetect.Features;
 
@@ -230,7 +229,8 @@ internal sealed class SpinFeaturizer
         var token = analysis.Tokens[tokenIndex];
         var word = token.Slice(text);
 
-        var context = Score(w, l2, l1, r1, r2);
+        var history = _stats.History(l2, l1);
+        var context = Score(w, history, _stats.LogProb(history, w, out var leftOrder), leftOrder, r1, r2);
         var unigram = w >= 0 ? _stats.Unigram(w) : _stats.UnknownLogProb;
         row[TokenFeatures.IsUnknown] = w < 0 ? 1 : 0;
         row[TokenFeatures.Unigram] = unigram;
@@ -271,7 +271,7 @@ internal sealed class SpinFeaturizer
         row[TokenFeatures.RightIsKnown] = r1 >= 0 ? 1 : 0;
 
         var candidate = default(ContextScore);
-        var best = w >= 0 ? ScoreCandidates(w, l2, l1, r1, r2, context, row, out candidate) : -1;
+        var best = w >= 0 ? ScoreCandidates(w, history, r1, r2, context, row, out candidate) : -1;
         analysis.BestCandidates[e] = best;
         if (best >= 0)
         {
@@ -296,7 +296,7 @@ internal sealed class SpinFeaturizer
     }
 
     private int ScoreCandidates(
-        int w, int l2, int l1, int r1, int r2, in ContextScore context, Span<float> row, out ContextScore bestScore)
+        int w, in NgramHistory history, int r1, int r2, in ContextScore context, Span<float> row, out ContextScore bestScore)
     {
         bestScore = default;
         var candidates = _stats.ReverseSynonyms(w);
@@ -310,13 +310,14 @@ internal sealed class SpinFeaturizer
         // Keep the few candidates that fit the left context best, then score their right context too.
         Span<int> keptIds = stackalloc int[FullyScoredCandidates];
         Span<float> keptLeft = stackalloc float[FullyScoredCandidates];
+        Span<int> keptOrder = stackalloc int[FullyScoredCandidates];
         keptLeft.Fill(float.NegativeInfinity);
         keptIds.Fill(-1);
         var better = 0;
         for (var k = 0; k < examined; k++)
         {
             var c = candidates[k];
-            var left = _stats.LogProb(l2, l1, c, out _);
+            var left = _stats.LogProb(history, c, out var order);
             if (left > context.Left + 0.5f)
             {
                 better++;
@@ -335,6 +336,7 @@ internal sealed class SpinFeaturizer
             {
                 keptLeft[slot] = left;
                 keptIds[slot] = c;
+                keptOrder[slot] = order;
             }
         }
 
@@ -343,14 +345,15 @@ internal sealed class SpinFeaturizer
         var bestTotal = float.NegativeInfinity;
         var associationBetter = 0;
         var ownAssociation = context.Total - _stats.Unigram(w);
-        foreach (var c in keptIds)
+        for (var s = 0; s < FullyScoredCandidates; s++)
         {
+            var c = keptIds[s];
             if (c < 0)
             {
                 continue;
             }
 
-            var score = Score(c, l2, l1, r1, r2);
+            var score = Score(c, history, keptLeft[s], keptOrder[s], r1, r2);
             var total = score.Total;
             associationBetter += total - _stats.Unigram(c) > ownAssociation ? 1 : 0;
             if (total > bestTotal)
@@ -435,6 +438,14 @@ internal sealed class SpinFeaturizer
             return;
         }
 
+        // The candidates' vectors are scattered over the table: start fetching them while the context is gathered.
+        var candidates = _stats.ReverseSynonyms(w);
+        var examined = Math.Min(candidates.Length, MaxCandidates);
+        for (var k = 0; k < examined; k++)
+        {
+            vectors.Prefetch(candidates[k]);
+        }
+
         Span<int> context = stackalloc int[2 * SimilarityWindow];
         var count = 0;
         for (int i = position - 1, taken = 0; i >= 0 && taken < SimilarityWindow; i--)
@@ -462,22 +473,21 @@ internal sealed class SpinFeaturizer
         }
 
         vectors.Centroid(context[..count], centroid);
-        var own = vectors.Cosine(w, centroid);
+        var norm = WordEmbeddings.Norm(centroid);
+        var own = vectors.Cosine(w, centroid, norm);
         row[TokenFeatures.ContextSimilarity] = own;
         var best = analysis.BestCandidates[e];
         if (best >= 0 && vectors.Has(best))
         {
-            row[TokenFeatures.CandidateSimilarityGain] = vectors.Cosine(best, centroid) - own;
+            row[TokenFeatures.CandidateSimilarityGain] = vectors.Cosine(best, centroid, norm) - own;
         }
 
-        var candidates = _stats.ReverseSynonyms(w);
-        var examined = Math.Min(candidates.Length, MaxCandidates);
         var bestGain = float.NaN;
         for (var k = 0; k < examined; k++)
         {
             if (vectors.Has(candidates[k]))
             {
-                var gain = vectors.Cosine(candidates[k], centroid) - own;
+                var gain = vectors.Cosine(candidates[k], centroid, norm) - own;
                 bestGain = float.IsNaN(bestGain) ? gain : Math.Max(bestGain, gain);
             }
         }
@@ -544,10 +554,10 @@ internal sealed class SpinFeaturizer
         return (count & 1) == 1 ? values[count / 2] : 0.5f * (values[(count / 2) - 1] + values[count / 2]);
     }
 
-    private ContextScore Score(int x, int l2, int l1, int r1, int r2)
+    /// <summary>The context fit of <paramref name="x"/>, whose left log-probability after <paramref name="history"/> is already known.</summary>
+    private ContextScore Score(int x, in NgramHistory history, float left, int leftOrder, int r1, int r2)
     {
-        var left = _stats.LogProb(l2, l1, x, out var leftOrder);
-        var right = _stats.LogProb(l1, x, r1, out var rightOrder);
+        var right = _stats.LogProb(history.W2, x, r1, out var rightOrder);
         float right2 = 0;
         var right2Order = 0;
         if (r2 != NoWord)

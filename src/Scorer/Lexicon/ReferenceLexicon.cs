@@ -206,7 +206,26 @@ internal sealed class ReferenceLexicon
     /// the history: w2 = −1 gives the unigram, w1 = −1 the bigram. <paramref name="order"/> is the length of
     /// the longest n-gram found (1–3). An unknown <paramref name="w3"/> (−1) gets <see cref="UnknownLogProb"/>, order 0.
     /// </summary>
-    internal float LogProb(int w1, int w2, int w3, out int order)
+    internal float LogProb(int w1, int w2, int w3, out int order) => LogProb(History(w1, w2), w3, out order);
+
+    /// <summary>Resolves the history (w1 w2) once, for <see cref="LogProb(in NgramHistory, int, out int)"/>.</summary>
+    internal NgramHistory History(int w1, int w2)
+    {
+        if (w1 < 0 || w2 < 0)
+        {
+            return new NgramHistory(w1, w2, -1, 0f);
+        }
+
+        var bigram = FindBigram(w1, w2);
+        var backoff = bigram >= 0 ? _quant[NgramLayout.BigramBackoffTable + NgramLayout.BigramBackoffIndex(_bigrams[bigram])] : 0f;
+        return new NgramHistory(w1, w2, bigram, backoff);
+    }
+
+    /// <summary>
+    /// log10 P(w3 | history) with Katz backoff, exactly as <see cref="LogProb(int, int, int, out int)"/> with the
+    /// history's words, without searching the history's bigram again.
+    /// </summary>
+    internal float LogProb(in NgramHistory history, int w3, out int order)
     {
         if (w3 < 0)
         {
@@ -214,29 +233,24 @@ internal sealed class ReferenceLexicon
             return UnknownLogProb;
         }
 
+        var w2 = history.W2;
         if (w2 < 0)
         {
             order = 1;
             return _unigramProb[w3];
         }
 
-        var backoff = 0f;
-        if (w1 >= 0)
+        if (history.Bigram >= 0)
         {
-            var history = FindBigram(w1, w2);
-            if (history >= 0)
+            var trigram = FindTrigram(history.Bigram, w3);
+            if (trigram >= 0)
             {
-                var trigram = FindTrigram(history, w3);
-                if (trigram >= 0)
-                {
-                    order = 3;
-                    return _quant[NgramLayout.TrigramProbTable + NgramLayout.TrigramProbIndex(_trigrams[trigram])];
-                }
-
-                backoff = _quant[NgramLayout.BigramBackoffTable + NgramLayout.BigramBackoffIndex(_bigrams[history])];
+                order = 3;
+                return _quant[NgramLayout.TrigramProbTable + NgramLayout.TrigramProbIndex(_trigrams[trigram])];
             }
         }
 
+        var backoff = history.Backoff;
         var bigram = FindBigram(w2, w3);
         if (bigram >= 0)
         {

@@ -162,18 +162,70 @@ internal sealed class WordEmbeddings
             ThrowBadCentroid(centroid.Length);
         }
 
-        if (!Has(id))
+        return Cosine(id, centroid, Norm(centroid));
+    }
+
+    /// <summary>
+    /// <see cref="Cosine(int, ReadOnlySpan{float})"/> with the vector's <see cref="Norm"/> computed once by the
+    /// caller, for comparing many words with one centroid. Bit-identical to the two-argument form.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="centroid"/> does not have <see cref="Dimensions"/> elements.</exception>
+    public float Cosine(int id, ReadOnlySpan<float> centroid, float centroidNorm)
+    {
+        if (centroid.Length != Dimensions)
+        {
+            ThrowBadCentroid(centroid.Length);
+        }
+
+        if (!Has(id) || centroidNorm <= 0f)
         {
             return 0f;
         }
 
-        var (dot, squared) = DotAndSquaredNorm(Row(id), centroid);
-        if (squared <= 0f)
+        return Math.Clamp(DotWithSingles(Row(id), centroid) * _inverseNorms[id] / centroidNorm, -1f, 1f);
+    }
+
+    /// <summary>Euclidean norm of a vector such as one from <see cref="Centroid"/>.</summary>
+    public static float Norm(ReadOnlySpan<float> vector)
+    {
+        ref var rt = ref MemoryMarshal.GetReference(vector);
+        var i = 0;
+        var squared = 0f;
+        if (Vector128.IsHardwareAccelerated)
         {
-            return 0f;
+            // Same grouping as the dot products below (16 elements per step), so results do not depend on the path.
+            var squares = Vector128<float>.Zero;
+            for (; i <= vector.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
+            {
+                var at = (nuint)i;
+                Vector128<float> t0 = Vector128.LoadUnsafe(ref rt, at), t1 = Vector128.LoadUnsafe(ref rt, at + 4),
+                    t2 = Vector128.LoadUnsafe(ref rt, at + 8), t3 = Vector128.LoadUnsafe(ref rt, at + 12);
+                squares += (t0 * t0) + (t1 * t1) + (t2 * t2) + (t3 * t3);
+            }
+
+            squared = Vector128.Sum(squares);
         }
 
-        return Math.Clamp(dot * _inverseNorms[id] / MathF.Sqrt(squared), -1f, 1f);
+        for (; i < vector.Length; i++)
+        {
+            var t = Unsafe.Add(ref rt, i);
+            squared += t * t;
+        }
+
+        return MathF.Sqrt(squared);
+    }
+
+    /// <summary>Hints the processor to fetch word <paramref name="id"/>'s vector, which will be read soon.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal unsafe void Prefetch(int id)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported && (uint)id < (uint)_inverseNorms.Length)
+        {
+            // A hint only, so an unpinned address is fine (the vectors sit in the large-object heap anyway).
+            var row = (sbyte*)Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_vectors), id * Dimensions));
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(row);
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(row + Dimensions - 1);
+        }
     }
 
     /// <summary>The stored row of a valid id, without the bounds check of <see cref="Vector"/>.</summary>
@@ -259,37 +311,32 @@ internal sealed class WordEmbeddings
     }
 
     /// <summary>(vector · target, ‖target‖²) in one pass.</summary>
-    private static (float Dot, float Squared) DotAndSquaredNorm(ReadOnlySpan<sbyte> vector, ReadOnlySpan<float> target)
+    private static float DotWithSingles(ReadOnlySpan<sbyte> vector, ReadOnlySpan<float> target)
     {
         ref var rv = ref MemoryMarshal.GetReference(vector);
         ref var rt = ref MemoryMarshal.GetReference(target);
         var i = 0;
-        float dot = 0f, squared = 0f;
+        var dot = 0f;
         if (Vector128.IsHardwareAccelerated)
         {
-            Vector128<float> dots = Vector128<float>.Zero, squares = Vector128<float>.Zero;
+            var dots = Vector128<float>.Zero;
             for (; i <= vector.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
             {
                 var (x0, x1, x2, x3) = ToSingles(Vector128.LoadUnsafe(ref rv, (nuint)i));
                 var at = (nuint)i;
-                Vector128<float> t0 = Vector128.LoadUnsafe(ref rt, at), t1 = Vector128.LoadUnsafe(ref rt, at + 4),
-                    t2 = Vector128.LoadUnsafe(ref rt, at + 8), t3 = Vector128.LoadUnsafe(ref rt, at + 12);
-                dots += (x0 * t0) + (x1 * t1) + (x2 * t2) + (x3 * t3);
-                squares += (t0 * t0) + (t1 * t1) + (t2 * t2) + (t3 * t3);
+                dots += (x0 * Vector128.LoadUnsafe(ref rt, at)) + (x1 * Vector128.LoadUnsafe(ref rt, at + 4))
+                    + (x2 * Vector128.LoadUnsafe(ref rt, at + 8)) + (x3 * Vector128.LoadUnsafe(ref rt, at + 12));
             }
 
             dot = Vector128.Sum(dots);
-            squared = Vector128.Sum(squares);
         }
 
         for (; i < vector.Length; i++)
         {
-            var t = Unsafe.Add(ref rt, i);
-            dot += Unsafe.Add(ref rv, i) * t;
-            squared += t * t;
+            dot += Unsafe.Add(ref rv, i) * Unsafe.Add(ref rt, i);
         }
 
-        return (dot, squared);
+        return dot;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -57,7 +57,8 @@ internal readonly struct TreeNode : IEquatable<TreeNode>
         // Non-short-circuit operators keep this branch-free: a NaN fails the comparison and then takes the
         // learned direction. Tree paths are data-dependent, so branches here would mispredict often.
         var left = (value <= Threshold) | (float.IsNaN(value) & (_packed < 0));
-        return left ? Left : Right;
+        var mask = -Unsafe.BitCast<bool, byte>(left); // all ones when the row goes left: a select without a jump
+        return (Left & mask) | (Right & ~mask);
     }
 
     public bool Equals(TreeNode other) =>

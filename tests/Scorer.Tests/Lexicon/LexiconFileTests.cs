@@ -57,6 +57,27 @@ public sealed class LexiconFileTests
     }
 
     [Fact]
+    public void A_resolved_history_gives_exactly_the_values_and_orders_of_the_three_word_lookup()
+    {
+        var lexicon = TinyLexicon.Load(Bytes);
+        int[] ids = [-1, .. Enumerable.Range(0, lexicon.WordCount)];
+        foreach (var w1 in ids)
+        {
+            foreach (var w2 in ids)
+            {
+                var history = lexicon.History(w1, w2);
+                foreach (var w3 in ids)
+                {
+                    var expected = lexicon.LogProb(w1, w2, w3, out var expectedOrder);
+                    var actual = lexicon.LogProb(history, w3, out var order);
+                    Assert.Equal(BitConverter.SingleToInt32Bits(expected), BitConverter.SingleToInt32Bits(actual));
+                    Assert.Equal(expectedOrder, order);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Writing_the_same_data_twice_gives_identical_bytes()
     {
         Assert.Equal(Bytes, TinyLexicon.Bytes());

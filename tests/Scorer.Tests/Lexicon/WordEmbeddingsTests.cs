@@ -58,6 +58,22 @@ public sealed class WordEmbeddingsTests : IDisposable
     }
 
     [Fact]
+    public void Cosine_with_a_precomputed_centroid_norm_is_bit_identical_to_the_plain_cosine()
+    {
+        var embeddings = LoadTiny();
+        Span<float> centroid = stackalloc float[Dimensions];
+        embeddings.Centroid([Bag, Of, Purse], centroid);
+        var norm = WordEmbeddings.Norm(centroid);
+        for (var id = -1; id < embeddings.WordCount; id++)
+        {
+            Assert.Equal(embeddings.Cosine(id, centroid), embeddings.Cosine(id, centroid, norm));
+            embeddings.Prefetch(id); // a hint: never throws, even for ids outside the table
+        }
+
+        Assert.Equal(0f, embeddings.Cosine(Bag, new float[Dimensions], 0f));
+    }
+
+    [Fact]
     public void Centroid_is_the_mean_of_unit_vectors_skipping_unknown_and_missing_ids()
     {
         var embeddings = LoadTiny();

@@ -18,6 +18,48 @@ public sealed class TreeEnsembleTests
         Assert.Equal(expected, raw, 12);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(17)]
+    public void Scoring_rows_in_a_batch_is_bit_identical_to_scoring_them_one_by_one(int rows)
+    {
+        var ensemble = Fixtures.Ensemble();
+        var random = new Random(rows);
+        var matrix = new float[rows * 3];
+        for (var i = 0; i < matrix.Length; i++)
+        {
+            matrix[i] = random.Next(10) == 0 ? float.NaN : (float)(random.NextDouble() * 6);
+        }
+
+        var scores = new double[rows];
+        ensemble.PredictRaw(matrix, scores);
+
+        for (var r = 0; r < rows; r++)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(ensemble.PredictRaw(matrix.AsSpan(r * 3, 3))), BitConverter.DoubleToInt64Bits(scores[r]));
+        }
+    }
+
+    [Fact]
+    public void An_ensemble_of_single_leaf_trees_scores_its_leaves_one_by_one_and_in_batches()
+    {
+        var stumps = new TreeEnsemble(0, 0.5, [], [1, -0.25], [~0, ~1]);
+        var scores = new double[3];
+
+        stumps.PredictRaw([], scores);
+
+        Assert.Equal(1.25, stumps.PredictRaw([]), 12);
+        Assert.All(scores, s => Assert.Equal(1.25, s, 12));
+    }
+
+    [Fact]
+    public void A_batch_whose_length_is_not_a_whole_number_of_rows_is_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => Fixtures.Ensemble().PredictRaw(new float[7], new double[2]));
+    }
+
     [Fact]
     public void A_row_of_the_wrong_width_is_rejected()
     {
