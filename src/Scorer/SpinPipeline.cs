@@ -17,6 +17,9 @@ internal sealed class SpinPipeline : ITextScorer
     [ThreadStatic]
     private static DocumentAnalysis? t_analysis;
 
+    [ThreadStatic]
+    private static CleanTextWriter? t_clean;
+
     private readonly SpinModel _model;
     private readonly QualityAnalyzer _quality;
 
@@ -41,8 +44,14 @@ internal sealed class SpinPipeline : ITextScorer
         // Spin is judged on the article without its junk lines, so boilerplate does not disturb the confidence;
         // evidence offsets are mapped back to the text as given.
         var quality = _quality.Analyze(text);
-        var clean = quality.JunkLines.Count == 0 ? null : quality.Clean(text);
-        var spinText = clean is null ? text : clean.Text.AsSpan();
+        CleanTextWriter? clean = null;
+        if (quality.JunkLines.Count > 0)
+        {
+            clean = t_clean ??= new CleanTextWriter();
+            clean.Write(text, quality.JunkLines, quality.Lines);
+        }
+
+        var spinText = clean is null ? text : clean.Text;
         var analysis = t_analysis ??= new DocumentAnalysis();
         Span<float> features = stackalloc float[DocumentFeatures.Count];
         var confidence = _model.Score(spinText, analysis, features);
