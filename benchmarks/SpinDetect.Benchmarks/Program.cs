@@ -13,6 +13,7 @@ internal static class Program
     private static readonly Dictionary<string, Func<string[], int>> Modes = new(StringComparer.Ordinal)
     {
         ["parity"] = ParityMode.Run,
+        ["export-spin-tokens"] = ExportSpinTokensMode.Run,
         ["lexicon-memory"] = Lexicon.LexiconMemoryMode.Run,
         ["scoring-stages"] = Scoring.StagesMode.Run,
         ["batch"] = Scoring.BatchMode.Run,

@@ -6,7 +6,7 @@ using SpinDetect.Training.Evaluation;
 namespace SpinDetect.Benchmarks.Boosting;
 
 /// <summary>
-/// <c>parity TRAIN.csv TEST.csv [--threads N] [--l2 LAMBDA]</c>: trains SpinDetect's boosted trees with default options (and an optional L2 penalty) on the
+/// <c>parity TRAIN.csv TEST.csv [--threads N] [--l2 LAMBDA] [--min-hessian H]</c>: trains SpinDetect's boosted trees with default options (and an optional L2 penalty) on the
 /// first file (label column "label"), scores the second, and prints one line of key=value figures (wall and
 /// process CPU seconds of the fit) for
 /// benchmarks/parity/run.sh. Log-loss is of the uncalibrated logistic link, comparable with XGBoost's.
@@ -27,6 +27,10 @@ internal static class ParityMode
             {
                 options.L2Regularization = double.Parse(args[++i], CultureInfo.InvariantCulture);
             }
+            else if (args[i] == "--min-hessian" && i + 1 < args.Length)
+            {
+                options.MinimumHessianPerLeaf = double.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
             else
             {
                 files.Add(args[i]);
@@ -35,7 +39,7 @@ internal static class ParityMode
 
         if (files.Count != 2)
         {
-            Console.Error.WriteLine("usage: parity TRAIN.csv TEST.csv [--threads N] [--l2 LAMBDA]");
+            Console.Error.WriteLine("usage: parity TRAIN.csv TEST.csv [--threads N] [--l2 LAMBDA] [--min-hessian H]");
             return 2;
         }
 

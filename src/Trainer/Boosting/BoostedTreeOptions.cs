@@ -13,6 +13,7 @@ namespace SpinDetect.Training.Boosting;
 /// <item><term><see cref="MaximumBinCountPerFeature"/></term><description>255</description></item>
 /// <item><term><see cref="MaximumTreeOutput"/></term><description>100 (Newton step clip, before the learning rate)</description></item>
 /// <item><term><see cref="L2Regularization"/></term><description>0 (FastTree: count-based gain, plain Newton step)</description></item>
+/// <item><term><see cref="MinimumHessianPerLeaf"/></term><description>0 (off; FastTree counts rows only)</description></item>
 /// <item><term><see cref="FeatureFraction"/></term><description>1 (every tree sees every feature)</description></item>
 /// <item><term><see cref="BaggingFraction"/></term><description>1 (no bagging)</description></item>
 /// <item><term><see cref="Seed"/></term><description>123</description></item>
@@ -52,6 +53,13 @@ public sealed class BoostedTreeOptions
     /// G_L²/(H_L+λ) + G_R²/(H_R+λ) − G²/(H+λ) from hessian sums and steps Σg/(Σh+λ), which helps on noisy data.
     /// </summary>
     public double L2Regularization { get; set; } = Defaults.L2Regularization;
+
+    /// <summary>
+    /// A split is only made when both children keep at least this sum of hessians p(1−p) (XGBoost's
+    /// <c>min_child_weight</c>): it stops splits that isolate rows the model already predicts confidently, which
+    /// the row count alone allows. 0 or more; default 0 (off, as in FastTree).
+    /// </summary>
+    public double MinimumHessianPerLeaf { get; set; } = Defaults.MinimumHessianPerLeaf;
 
     /// <summary>Fraction of features each tree may split on, sampled per tree (0, 1]. Default 1.</summary>
     public double FeatureFraction { get; set; } = Defaults.FeatureFraction;
@@ -97,6 +105,7 @@ public sealed class BoostedTreeOptions
         Require(MaximumBinCountPerFeature is >= 2 and <= 255, nameof(MaximumBinCountPerFeature), MaximumBinCountPerFeature, "must be between 2 and 255");
         Require(double.IsFinite(MaximumTreeOutput) && MaximumTreeOutput > 0, nameof(MaximumTreeOutput), MaximumTreeOutput, "must be a positive number");
         Require(double.IsFinite(L2Regularization) && L2Regularization >= 0, nameof(L2Regularization), L2Regularization, "must be zero or a positive number");
+        Require(double.IsFinite(MinimumHessianPerLeaf) && MinimumHessianPerLeaf >= 0, nameof(MinimumHessianPerLeaf), MinimumHessianPerLeaf, "must be zero or a positive number");
         Require(FeatureFraction is > 0 and <= 1, nameof(FeatureFraction), FeatureFraction, "must be in (0, 1]");
         Require(BaggingFraction is > 0 and <= 1, nameof(BaggingFraction), BaggingFraction, "must be in (0, 1]");
         Require(EarlyStoppingRounds >= 0, nameof(EarlyStoppingRounds), EarlyStoppingRounds, "must be 0 (off) or positive");
@@ -117,6 +126,7 @@ public sealed class BoostedTreeOptions
         [nameof(MaximumBinCountPerFeature)] = MaximumBinCountPerFeature.ToString(CultureInfo.InvariantCulture),
         [nameof(MaximumTreeOutput)] = MaximumTreeOutput.ToString("R", CultureInfo.InvariantCulture),
         [nameof(L2Regularization)] = L2Regularization.ToString("R", CultureInfo.InvariantCulture),
+        [nameof(MinimumHessianPerLeaf)] = MinimumHessianPerLeaf.ToString("R", CultureInfo.InvariantCulture),
         [nameof(FeatureFraction)] = FeatureFraction.ToString("R", CultureInfo.InvariantCulture),
         [nameof(BaggingFraction)] = BaggingFraction.ToString("R", CultureInfo.InvariantCulture),
         [nameof(Seed)] = Seed.ToString(CultureInfo.InvariantCulture),
@@ -157,6 +167,9 @@ public sealed class BoostedTreeOptions
 
         /// <summary>Default of <see cref="BoostedTreeOptions.L2Regularization"/> (FastTree has none).</summary>
         public const double L2Regularization = 0;
+
+        /// <summary>Default of <see cref="BoostedTreeOptions.MinimumHessianPerLeaf"/> (off).</summary>
+        public const double MinimumHessianPerLeaf = 0;
 
         /// <summary>Default of <see cref="BoostedTreeOptions.FeatureFraction"/>.</summary>
         public const double FeatureFraction = 1;

@@ -67,7 +67,8 @@ public sealed class BoostedTreeTrainer
         var weights = RowWeights(training, options);
 
         var grower = new TreeGrower(
-            data, options.NumberOfLeaves, options.MinimumExampleCountPerLeaf, options.LearnMissingValueDirection, threads, options.L2Regularization);
+            data, options.NumberOfLeaves, options.MinimumExampleCountPerLeaf, options.LearnMissingValueDirection, threads, options.L2Regularization,
+            options.MinimumHessianPerLeaf);
         var random = new Random(options.Seed);
         var scores = new double[rowCount];
         var stats = new Vector128<float>[rowCount];

@@ -147,6 +147,34 @@ public sealed class TabularData
     }
 
     /// <summary>
+    /// The rows of <paramref name="first"/> followed by those of <paramref name="second"/>. Both must have the same
+    /// columns. Weights are kept when either table has them (the other's rows weigh 1); group keys only when both
+    /// tables have them.
+    /// </summary>
+    /// <exception cref="ArgumentException">The tables have different columns.</exception>
+    public static TabularData Concatenate(TabularData first, TabularData second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (!first._featureNames.AsSpan().SequenceEqual(second._featureNames))
+        {
+            throw new ArgumentException("Tables with different feature columns cannot be concatenated.", nameof(second));
+        }
+
+        float[]? weights = null;
+        if (first.HasWeights || second.HasWeights)
+        {
+            weights = new float[first.RowCount + second.RowCount];
+            weights.AsSpan().Fill(1f);
+            first.Weights.CopyTo(weights);
+            second.Weights.CopyTo(weights.AsSpan(first.RowCount));
+        }
+
+        int[]? groups = first.HasGroups && second.HasGroups ? [.. first._groups!, .. second._groups!] : null;
+        return new TabularData(first._featureNames, [.. first._features, .. second._features], [.. first._labels, .. second._labels], weights, groups);
+    }
+
+    /// <summary>
     /// Lower-case hex SHA-256 of the table's names, values, labels, weights and groups, for model metadata
     /// (which data a model was trained on).
     /// </summary>

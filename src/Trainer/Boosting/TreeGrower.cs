@@ -50,10 +50,13 @@ internal sealed class TreeGrower
     private Vector128<float>[] _stats = [];
     private int _leafCount;
     private readonly double _l2;
+    private readonly double _minimumHessian;
 
-    internal TreeGrower(BinnedMatrix data, int maximumLeaves, int minimumLeafCount, bool learnMissing, int threads, double l2 = 0)
+    internal TreeGrower(
+        BinnedMatrix data, int maximumLeaves, int minimumLeafCount, bool learnMissing, int threads, double l2 = 0, double minimumHessian = 0)
     {
         _l2 = l2;
+        _minimumHessian = minimumHessian;
         _data = data;
         _maximumLeaves = maximumLeaves;
         _minimumLeafCount = minimumLeafCount;
@@ -438,13 +441,18 @@ internal sealed class TreeGrower
                         continue;
                     }
 
+                    var lh = left.GetElement(HessianLane);
+                    if (lh < _minimumHessian || h - lh < _minimumHessian)
+                    {
+                        continue;
+                    }
+
                     var lg = left.GetElement(GradientLane);
                     var rg = g - lg;
                     double gain;
                     if (regularised)
                     {
                         // XGBoost-style: hessian sums with the L2 penalty in every denominator.
-                        var lh = left.GetElement(HessianLane);
                         gain = (lg * lg / (lh + _l2)) + (rg * rg / (h - lh + _l2)) - parentScore;
                     }
                     else

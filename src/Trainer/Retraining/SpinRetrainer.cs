@@ -78,11 +78,13 @@ public sealed class SpinRetrainer
         var featurizer = loadFeaturizer();
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Stage weights in "documents featurized" units, for the ETA. Fitting the token model was measured at about
-        // three times its featurizing with the default 250 trees (on the shipped corpus, two threads).
-        var tokenDocs = (baseTrain.Count * training.TokenShare) + baseValidation.Count;
-        var tokenFit = tokenDocs * 3.0 * training.TokenModel.NumberOfTrees / SpinTrainingOptions.Defaults.TokenTrees;
-        var documentDocs = (baseTrain.Count * (1 - training.TokenShare)) + userTrain.Count + baseValidation.Count + userValidation.Count;
+        // Stage weights in "documents featurized" units, for the ETA. Fitting a token model was measured at about
+        // three times its featurizing with the default 250 trees (on the shipped corpus, two threads); cross-fitting
+        // fits two half-size models and one on all words, and featurizes every training document for both models.
+        var tokenShare = training.CrossFit ? 1 : training.TokenShare;
+        var tokenDocs = (baseTrain.Count * tokenShare) + baseValidation.Count;
+        var tokenFit = tokenDocs * 3.0 * (training.CrossFit ? 2 : 1) * training.TokenModel.NumberOfTrees / SpinTrainingOptions.Defaults.TokenTrees;
+        var documentDocs = (baseTrain.Count * (training.CrossFit ? 1 : 1 - training.TokenShare)) + userTrain.Count + baseValidation.Count + userValidation.Count;
         var eta = new EtaTracker(progress, [tokenDocs, tokenFit, documentDocs, documentDocs * 0.05, 2.0 * (baseTest.Count + userTest.Count), 1]);
         var trainerProgress = new Progress(eta);
         var documentOnly = new DocumentOnlySamples(userTrain.Select(u => u.Document).ToList(), userTrain.Select(u => u.Weight).ToList(), userValidation);

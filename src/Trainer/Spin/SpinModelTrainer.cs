@@ -57,31 +57,64 @@ internal sealed class SpinModelTrainer
             (bucket < _options.TokenShare * 1000 ? tokenDocs : documentDocs).Add(document);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report($"featurizing {tokenDocs.Count:N0} documents for the token model");
-        var tokenTrain = SpinFeatureTables.BuildTokenTable(tokenDocs, featurizer, _options.MaxTokensPerDocument, _options.Seed, threads);
         var tokenValid = SpinFeatureTables.BuildTokenTable(validation, featurizer, _options.MaxTokensPerDocument / 2, _options.Seed + 1, threads);
-        cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report($"training the token model on {tokenTrain.RowCount:N0} words ({Positives(tokenTrain):N0} substitutes)");
-        var tokenModel = new BoostedTreeTrainer(WithThreads(_options.TokenModel, threads)).Fit(tokenTrain, tokenValid);
+        TabularData documentTrain;
+        BoostedTreeModel tokenModel;
+        int tokenRows;
+        // The trainer reports the same four stages in both modes (featurize for tokens, fit tokens, featurize for
+        // documents, fit documents), which progress displays count on.
+        if (_options.CrossFit)
+        {
+            // Cross-fitting: each half's token probabilities come from a token model trained on the other half, so
+            // the document model learns from every training document with honest probabilities, and the shipped
+            // token model learns from all of them.
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"featurizing {training.Count:N0} documents for the token models");
+            var tokenA = BuildTokenTable(tokenDocs, featurizer, threads);
+            var tokenB = BuildTokenTable(documentDocs, featurizer, threads);
+            var all = TabularData.Concatenate(tokenA, tokenB);
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"training three token models (each half, then all) on {all.RowCount:N0} words ({Positives(all):N0} substitutes)");
+            var modelA = TrainTokenModel(tokenA, tokenValid, threads);
+            cancellationToken.ThrowIfCancellationRequested();
+            var modelB = TrainTokenModel(tokenB, tokenValid, threads);
+            cancellationToken.ThrowIfCancellationRequested();
+            tokenModel = TrainTokenModel(all, tokenValid, threads);
+            tokenRows = all.RowCount;
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"featurizing {training.Count:N0} documents for the document model (cross-fitted token probabilities)");
+            var fromB = SpinFeatureTables.BuildDocumentTable(tokenDocs, featurizer, modelB.ToCalibratedEnsemble(SpinModel.TokenEnsembleName), threads);
+            var fromA = SpinFeatureTables.BuildDocumentTable(documentDocs, featurizer, modelA.ToCalibratedEnsemble(SpinModel.TokenEnsembleName), threads);
+            documentTrain = TabularData.Concatenate(fromB, fromA);
+        }
+        else
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"featurizing {tokenDocs.Count:N0} documents for the token model");
+            var tokenTrain = BuildTokenTable(tokenDocs, featurizer, threads);
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"training the token model on {tokenTrain.RowCount:N0} words ({Positives(tokenTrain):N0} substitutes)");
+            tokenModel = TrainTokenModel(tokenTrain, tokenValid, threads);
+            tokenRows = tokenTrain.RowCount;
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"featurizing {documentDocs.Count:N0} documents for the document model");
+            documentTrain = SpinFeatureTables.BuildDocumentTable(documentDocs, featurizer, tokenModel.ToCalibratedEnsemble(SpinModel.TokenEnsembleName), threads);
+        }
+
         var tokenEnsemble = tokenModel.ToCalibratedEnsemble(SpinModel.TokenEnsembleName);
         var tokenMetrics = tokenModel.Evaluate(tokenValid);
-
         cancellationToken.ThrowIfCancellationRequested();
         var documentValidation = validation;
         if (documentOnly is not null)
         {
-            documentDocs.AddRange(documentOnly.Training);
+            // Users' documents have no token labels: they join the document model's tables only.
+            var extra = SpinFeatureTables.BuildDocumentTable(documentOnly.Training, featurizer, tokenEnsemble, threads);
+            var baseCount = documentTrain.RowCount;
+            documentTrain = documentOnly.Weigh(TabularData.Concatenate(documentTrain, extra), baseCount);
             documentValidation = [.. validation, .. documentOnly.Validation];
         }
 
-        progress?.Report($"featurizing {documentDocs.Count:N0} documents for the document model");
-        var documentTrain = SpinFeatureTables.BuildDocumentTable(documentDocs, featurizer, tokenEnsemble, threads);
         var documentValid = SpinFeatureTables.BuildDocumentTable(documentValidation, featurizer, tokenEnsemble, threads);
-        if (documentOnly is not null)
-        {
-            documentTrain = documentOnly.Weigh(documentTrain, documentDocs.Count - documentOnly.Training.Count);
-        }
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report($"training the document model on {documentTrain.RowCount:N0} documents");
@@ -95,7 +128,7 @@ internal sealed class SpinModelTrainer
             threshold,
             tokenMetrics,
             documentModel.Evaluate(documentValid),
-            tokenTrain.RowCount,
+            tokenRows,
             documentTrain.RowCount,
             clock.Elapsed);
     }
@@ -127,6 +160,12 @@ internal sealed class SpinModelTrainer
         var threshold = Math.BitIncrement(negatives[Math.Max(0, index)]);
         return Math.Clamp(threshold, 0.5, 0.99);
     }
+
+    private TabularData BuildTokenTable(IReadOnlyList<SpinDocument> documents, SpinFeaturizer featurizer, int threads) =>
+        SpinFeatureTables.BuildTokenTable(documents, featurizer, _options.MaxTokensPerDocument, _options.Seed, threads);
+
+    private BoostedTreeModel TrainTokenModel(TabularData train, TabularData validation, int threads) =>
+        new BoostedTreeTrainer(WithThreads(_options.TokenModel.Clone(), threads)).Fit(train, validation);
 
     private static BoostedTreeOptions WithThreads(BoostedTreeOptions options, int threads)
     {

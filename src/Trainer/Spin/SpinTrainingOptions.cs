@@ -23,8 +23,19 @@ public sealed class SpinTrainingOptions
     /// <summary>Eligible words sampled per document for the token table.</summary>
     public int MaxTokensPerDocument { get; set; } = Defaults.MaxTokensPerDocument;
 
-    /// <summary>Share of the training documents' groups used for the token model; the rest train the document model.</summary>
+    /// <summary>
+    /// Share of the training documents' groups in the first half: with <see cref="CrossFit"/> the two halves each train
+    /// a token model for the other; without it the first half trains the token model and the rest the document model.
+    /// </summary>
     public double TokenShare { get; set; } = Defaults.TokenShare;
+
+    /// <summary>
+    /// When true, a token model is trained on each half of the training documents and the document model learns
+    /// from every document, with token probabilities from the model of the other half (cross-fitting); the shipped
+    /// token model is then trained on all documents. When false, the token model learns from one half
+    /// (<see cref="TokenShare"/>) and the document model from the other. Default true.
+    /// </summary>
+    public bool CrossFit { get; set; } = Defaults.CrossFit;
 
     /// <summary>
     /// The decision threshold is the smallest calibrated confidence whose false-positive rate on the validation
@@ -79,6 +90,9 @@ public sealed class SpinTrainingOptions
 
         /// <summary>Share of training groups for the token model.</summary>
         public const double TokenShare = 0.5;
+
+        /// <summary>Default of <see cref="CrossFit"/>.</summary>
+        public const bool CrossFit = true;
 
         /// <summary>Validation false-positive rate the threshold is set for.</summary>
         public const double TargetFalsePositiveRate = 0.01;

@@ -24,6 +24,7 @@ public sealed class BoostedTreeOptionsTests
         Assert.False(options.BalanceClasses);
         Assert.Null(options.NumberOfThreads);
         Assert.Equal(0, options.L2Regularization);
+        Assert.Equal(0, options.MinimumHessianPerLeaf);
     }
 
     public static TheoryData<string, Action<BoostedTreeOptions>> InvalidOptions => new()
@@ -36,6 +37,8 @@ public sealed class BoostedTreeOptionsTests
         { nameof(BoostedTreeOptions.MaximumBinCountPerFeature), o => o.MaximumBinCountPerFeature = 256 },
         { nameof(BoostedTreeOptions.MaximumTreeOutput), o => o.MaximumTreeOutput = 0 },
         { nameof(BoostedTreeOptions.L2Regularization), o => o.L2Regularization = -1 },
+        { nameof(BoostedTreeOptions.MinimumHessianPerLeaf), o => o.MinimumHessianPerLeaf = -0.5 },
+        { nameof(BoostedTreeOptions.MinimumHessianPerLeaf), o => o.MinimumHessianPerLeaf = double.PositiveInfinity },
         { nameof(BoostedTreeOptions.FeatureFraction), o => o.FeatureFraction = 0 },
         { nameof(BoostedTreeOptions.BaggingFraction), o => o.BaggingFraction = 1.5 },
         { nameof(BoostedTreeOptions.EarlyStoppingRounds), o => o.EarlyStoppingRounds = -1 },

@@ -48,6 +48,21 @@ public sealed class BoostedTreeTrainerTests
     }
 
     [Fact]
+    public void A_minimum_hessian_per_leaf_blocks_splits_whose_children_hold_too_little_curvature()
+    {
+        // At the first tree every row has hessian 1/4, so 2,000 rows hold 500 in all: a minimum above half of
+        // that leaves no admissible split, one just under a tenth still allows the threshold split.
+        var train = Synthetic.Make(2000, 2, seed: 3, static x => x[0] > 0.3f);
+        var blocked = new BoostedTreeTrainer(new BoostedTreeOptions { NumberOfTrees = 1, NumberOfThreads = 1, MinimumHessianPerLeaf = 260 }).Fit(train);
+        var allowed = new BoostedTreeTrainer(new BoostedTreeOptions { NumberOfTrees = 1, NumberOfThreads = 1, MinimumHessianPerLeaf = 40 }).Fit(train);
+
+        Assert.Equal(0, blocked.Ensemble.Nodes.Length);
+        var root = allowed.Ensemble.Nodes[allowed.Ensemble.Roots[0]];
+        Assert.Equal(0, root.Feature);
+        Assert.InRange(root.Threshold, 0.25f, 0.35f);
+    }
+
+    [Fact]
     public void Handles_imbalanced_classes_with_and_without_class_balancing()
     {
         // About 3 % positives: a corner of the square.

@@ -67,6 +67,22 @@ public sealed class TabularDataTests
     }
 
     [Fact]
+    public void Concatenated_tables_keep_row_order_weights_and_groups()
+    {
+        var first = new TabularData(["a", "b"], [1, 2, 3, 4], [0, 1], weights: null, groups: [7, 8]);
+        var second = new TabularData(["a", "b"], [5, float.NaN], [1], weights: [2.5f], groups: [9]);
+
+        var both = TabularData.Concatenate(first, second);
+
+        Assert.Equal([1f, 2, 3, 4, 5, float.NaN], both.Features.ToArray());
+        Assert.Equal([0f, 1, 1], both.Labels.ToArray());
+        Assert.Equal([1f, 1, 2.5f], both.Weights.ToArray());
+        Assert.Equal([7, 8, 9], both.Groups.ToArray());
+        Assert.False(TabularData.Concatenate(first, new TabularData(["a", "b"], [0, 0], [0])).HasGroups);
+        Assert.Throws<ArgumentException>(() => TabularData.Concatenate(first, new TabularData(["a", "c"], [0, 0], [0])));
+    }
+
+    [Fact]
     public void The_content_hash_identifies_the_data()
     {
         var data = new TabularData(["a"], [1, 2], [0, 1]);
