@@ -36,7 +36,10 @@ internal static class CorpusEvaluation
             + $"{Option("token.trees")} trees × {Option("token.leaves")} leaves on {Metric("training.token_rows"):N0} words, validation AUC "
             + $"{Metric("validation.token.auc"):F4}; document model {Option("document.trees")} trees × {Option("document.leaves")} leaves on "
             + $"{Metric("training.document_rows"):N0} texts, validation AUC {Metric("validation.document.auc"):F4}, ECE "
-            + $"{Metric("validation.document.ece"):F4}; threshold chosen for 1% false positives on validation.");
+            + $"{Metric("validation.document.ece"):F4}; threshold chosen for 1% false positives on validation.")
+            + (Option("cross_fit") == "true"
+                ? " Cross-fitted: the document model learned from token probabilities of token models trained on the other half of the training texts; the shipped token model learned from all of them."
+                : "");
     }
 
     internal static int Run(

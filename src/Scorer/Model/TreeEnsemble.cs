@@ -187,39 +187,6 @@ internal sealed class TreeEnsemble
             }
 
             var i = 0;
-            for (; i + 8 <= count; i += 8)
-            {
-                ref var f0 = ref Unsafe.Add(ref row0, i * width);
-                ref var f1 = ref Unsafe.Add(ref f0, width);
-                ref var f2 = ref Unsafe.Add(ref f1, width);
-                ref var f3 = ref Unsafe.Add(ref f2, width);
-                ref var f4 = ref Unsafe.Add(ref f3, width);
-                ref var f5 = ref Unsafe.Add(ref f4, width);
-                ref var f6 = ref Unsafe.Add(ref f5, width);
-                ref var f7 = ref Unsafe.Add(ref f6, width);
-                int a = root, b = root, c = root, d = root, e = root, f = root, g = root, h = root;
-                while ((a & b & c & d & e & f & g & h) >= 0)
-                {
-                    a = Step(ref nodes, ref f0, a);
-                    b = Step(ref nodes, ref f1, b);
-                    c = Step(ref nodes, ref f2, c);
-                    d = Step(ref nodes, ref f3, d);
-                    e = Step(ref nodes, ref f4, e);
-                    f = Step(ref nodes, ref f5, f);
-                    g = Step(ref nodes, ref f6, g);
-                    h = Step(ref nodes, ref f7, h);
-                }
-
-                Unsafe.Add(ref score0, i) += Unsafe.Add(ref leaves, ~a);
-                Unsafe.Add(ref score0, i + 1) += Unsafe.Add(ref leaves, ~b);
-                Unsafe.Add(ref score0, i + 2) += Unsafe.Add(ref leaves, ~c);
-                Unsafe.Add(ref score0, i + 3) += Unsafe.Add(ref leaves, ~d);
-                Unsafe.Add(ref score0, i + 4) += Unsafe.Add(ref leaves, ~e);
-                Unsafe.Add(ref score0, i + 5) += Unsafe.Add(ref leaves, ~f);
-                Unsafe.Add(ref score0, i + 6) += Unsafe.Add(ref leaves, ~g);
-                Unsafe.Add(ref score0, i + 7) += Unsafe.Add(ref leaves, ~h);
-            }
-
             for (; i + 4 <= count; i += 4)
             {
                 ref var f0 = ref Unsafe.Add(ref row0, i * width);

@@ -134,13 +134,25 @@ internal sealed class TreeGrower
     }
 
     /// <summary>Newton leaf values Σg/Σh of the last tree, clipped to ±<paramref name="clip"/>, times <paramref name="scale"/>.</summary>
+    /// <remarks>
+    /// The sums are taken again over the leaf's rows in double precision. The split search works on float
+    /// histograms, and a small leaf's totals there come from subtracting large sums (parent minus sibling, down the
+    /// tree): on a million rows the hessian sum of a leaf can lose most of its digits, and a Newton step divided by
+    /// that remainder becomes a huge leaf value that later rows of an unusual kind run into.
+    /// </remarks>
     internal void LeafValues(Span<double> values, double clip, double scale)
     {
         for (var l = 0; l < _leafCount; l++)
         {
-            var total = _leaves[l].Total;
-            var h = total.GetElement(HessianLane);
-            var step = h + _l2 > 0 ? total.GetElement(GradientLane) / (h + _l2) : 0;
+            double g = 0, h = 0;
+            foreach (var r in RowsOf(l))
+            {
+                var s = _stats[r];
+                g += s.GetElement(GradientLane);
+                h += s.GetElement(HessianLane);
+            }
+
+            var step = h + _l2 > 0 ? g / (h + _l2) : 0;
             values[l] = Math.Clamp(step, -clip, clip) * scale;
         }
     }

@@ -41,6 +41,7 @@ internal static class SpinModelMetadata
             ["document.trees"] = result.DocumentModel.TreeCount.ToString(invariant),
             ["document.leaves"] = options.DocumentModel.NumberOfLeaves.ToString(invariant),
             ["document.learning_rate"] = options.DocumentModel.LearningRate.ToString("R", invariant),
+            ["document.l2"] = options.DocumentModel.L2Regularization.ToString("R", invariant),
         };
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.Exists(corpusFolder) ? Directory.GetFiles(corpusFolder, "*.csv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>())

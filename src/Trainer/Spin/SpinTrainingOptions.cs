@@ -14,10 +14,17 @@ public sealed class SpinTrainingOptions
         MinimumExampleCountPerLeaf = Defaults.TokenMinimumPerLeaf,
     };
 
-    /// <summary>Options of the document-level model.</summary>
+    /// <summary>
+    /// Options of the document-level model: many small, slow, regularised trees (its 27 features are smooth
+    /// aggregates and its table has about 12,000 rows, where deep fast trees over-fit).
+    /// </summary>
     public BoostedTreeOptions DocumentModel { get; set; } = new()
     {
         EarlyStoppingRounds = Defaults.EarlyStoppingRounds,
+        NumberOfTrees = Defaults.DocumentTrees,
+        NumberOfLeaves = Defaults.DocumentLeaves,
+        LearningRate = Defaults.DocumentLearningRate,
+        L2Regularization = Defaults.DocumentL2Regularization,
     };
 
     /// <summary>Eligible words sampled per document for the token table.</summary>
@@ -81,6 +88,18 @@ public sealed class SpinTrainingOptions
 
         /// <summary>Minimum examples per leaf of the token model.</summary>
         public const int TokenMinimumPerLeaf = 50;
+
+        /// <summary>Maximum trees of the document model (early stopping usually ends it sooner).</summary>
+        public const int DocumentTrees = 500;
+
+        /// <summary>Leaves per tree of the document model.</summary>
+        public const int DocumentLeaves = 8;
+
+        /// <summary>Learning rate of the document model.</summary>
+        public const double DocumentLearningRate = 0.05;
+
+        /// <summary>L2 penalty on the document model's leaves.</summary>
+        public const double DocumentL2Regularization = 5;
 
         /// <summary>Rounds without validation improvement before boosting stops.</summary>
         public const int EarlyStoppingRounds = 20;
