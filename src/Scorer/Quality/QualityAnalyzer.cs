@@ -59,6 +59,7 @@ internal sealed class QualityAnalyzer
     private QualityResult Analyze(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, QualityScratch scratch)
     {
         scratch.Idf = Model.Idf;
+        scratch.Vectors = Model.Vectors;
         var lineCount = QualityFeatureExtractor.Extract(text, tokens, scratch, out var stats);
         ScoreLines(scratch, lineCount, Model);
         var junkLines = DecideLines(scratch, lineCount, Model.Thresholds, out var unrelatedWords, out var boilerplate, out var junkWords);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SpinDetect.Lexicon;
 using SpinDetect.Model;
 using SpinDetect.Quality;
 using SpinDetect.Training.Boosting;
@@ -40,8 +41,23 @@ internal sealed class QualityTrainer
         _log($"generated {lineDocuments.Count} line-model and {tuneDocuments.Count} tuning documents");
 
         var idf = QualityDataset.InverseDocumentFrequency(side);
-        var (junkRows, unrelatedRows) = QualityDataset.Lines(lineDocuments, idf);
-        var (junkTune, unrelatedTune) = QualityDataset.Lines(tuneDocuments, idf);
+        QualityVectors? vectors = null;
+        if (_options.LexiconPath is not null && _options.EmbeddingsPath is not null)
+        {
+            var lexicon = ReferenceLexicon.Load(_options.LexiconPath);
+            var embeddings = WordEmbeddings.Load(_options.EmbeddingsPath, lexicon);
+            vectors = QualityVectorsBuilder.Build(
+                lexicon,
+                embeddings,
+                _options.VectorWords,
+                _options.VectorDimensions,
+                side.Articles.Select(a => string.Join("\n\n", a.Paragraphs)),
+                idf);
+            _log($"topic vectors: {vectors.Count} words, {vectors.Dimensions} dimensions");
+        }
+
+        var (junkRows, unrelatedRows) = QualityDataset.Lines(lineDocuments, idf, vectors);
+        var (junkTune, unrelatedTune) = QualityDataset.Lines(tuneDocuments, idf, vectors);
         _log($"line rows: {junkRows.RowCount} training, {junkTune.RowCount} calibration");
         var lineTrainer = new BoostedTreeTrainer(_options.LineLearner);
         var junk = lineTrainer.Fit(junkRows, junkTune);
@@ -60,7 +76,8 @@ internal sealed class QualityTrainer
             junk.ToCalibratedEnsemble(QualityModel.DocumentEnsembleName),
             junk.ToCalibratedEnsemble(QualityModel.AppendedEnsembleName),
             thresholds,
-            idf);
+            idf,
+            vectors);
         var half = tuneDocuments.Count / 2;
         var (documentTrain, appendedTrain) = QualityDataset.Documents(tuneDocuments[..half], lineOnly);
         var (documentCalibrate, appendedCalibrate) = QualityDataset.Documents(tuneDocuments[half..], lineOnly);
@@ -78,7 +95,8 @@ internal sealed class QualityTrainer
             document.ToCalibratedEnsemble(QualityModel.DocumentEnsembleName),
             appended.ToCalibratedEnsemble(QualityModel.AppendedEnsembleName),
             thresholds,
-            idf);
+            idf,
+            vectors);
         model = TuneFlags(model, tuneDocuments);
         _log($"thresholds: {string.Join(", ", System.Text.Encoding.UTF8.GetString(model.Thresholds.ToBytes()).Split('\n', StringSplitOptions.RemoveEmptyEntries))}");
 
@@ -94,6 +112,8 @@ internal sealed class QualityTrainer
                 ["LineTrees"] = junk.TreeCount.ToString(CultureInfo.InvariantCulture),
                 ["UnrelatedTrees"] = unrelated.TreeCount.ToString(CultureInfo.InvariantCulture),
                 ["DocumentTrees"] = document.TreeCount.ToString(CultureInfo.InvariantCulture),
+                ["VectorWords"] = (vectors?.Count ?? 0).ToString(CultureInfo.InvariantCulture),
+                ["VectorDimensions"] = (vectors?.Dimensions ?? 0).ToString(CultureInfo.InvariantCulture),
             },
             Metrics = new Dictionary<string, double>(StringComparer.Ordinal)
             {
@@ -164,8 +184,7 @@ internal sealed class QualityTrainer
         return With(model, model.Thresholds with { BoilerplateFlag = boilerplate, AppendedFlag = appended });
     }
 
-    private static QualityModel With(QualityModel model, QualityThresholds thresholds) =>
-        new(model.Junk, model.Unrelated, model.Document, model.Appended, thresholds, model.Idf);
+    private static QualityModel With(QualityModel model, QualityThresholds thresholds) => model.With(thresholds);
 
     /// <summary>Share of documents without <paramref name="flag"/> in their ground truth that get it.</summary>
     internal static double FalseFlagRate(QualityModel model, IReadOnlyList<LabeledDocument> documents, QualityFlags flag)

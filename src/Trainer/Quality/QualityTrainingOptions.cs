@@ -20,6 +20,18 @@ internal sealed record QualityTrainingOptions
     /// <summary>Largest share of clean held-in documents any flag may fire on while thresholds are tuned. Default 0.01.</summary>
     public double CleanFlagBudget { get; init; } = 0.01;
 
+    /// <summary>Reference lexicon whose words the topic vectors cover, or null to train without topic features.</summary>
+    public string? LexiconPath { get; init; }
+
+    /// <summary>Word embeddings for <see cref="LexiconPath"/>, or null to train without topic features.</summary>
+    public string? EmbeddingsPath { get; init; }
+
+    /// <summary>Words in the topic-vector table (the most frequent content words). Default 30000.</summary>
+    public int VectorWords { get; init; } = 30000;
+
+    /// <summary>Dimensions of the topic vectors (leading principal components). Default 48.</summary>
+    public int VectorDimensions { get; init; } = 48;
+
     /// <summary>Corruption mix.</summary>
     public CorruptionOptions Corruption { get; init; } = new();
 
