@@ -17,6 +17,7 @@ internal static class QualityFeatureExtractor
     /// <summary>Topic values kept per paragraph.</summary>
     internal const int TopicColumns = 6;
 
+
     /// <summary>
     /// Fills <c>scratch.Lines</c>, <c>scratch.Rows</c> (one row per line, aggregate columns NaN) and
     /// <c>scratch.DocumentRow</c> (line and aggregate columns NaN) for <paramref name="text"/>; returns the number of
@@ -668,11 +669,10 @@ internal static class QualityFeatureExtractor
     }
 
     /// <summary>
-    /// Topic coherence from word vectors: each line's and paragraph's weighted mean content-word vector against the
-    /// rest of the document, its head and its neighbours, and the similarity of the text before a paragraph with the
-    /// text from it on (low where an appended block begins). Returns the document's lowest boundary similarity (over
-    /// boundaries with at least a quarter of the text before them) and lowest paragraph-to-rest similarity; all NaN
-    /// without vectors.
+    /// Topic coherence from word vectors: each line's and unit's weighted mean content-word vector against the rest
+    /// of the document, its head and its neighbours, the similarity of the text before a unit with the text from it
+    /// on (low where an appended block begins), and the most foreign run of units. Returns the document's lowest
+    /// boundary, unit-to-rest and run similarities; all NaN without vectors.
     /// </summary>
     private static (float MinBoundary, float MinParagraph, float MinBlock) WriteTopics(
         QualityScratch scratch, ReadOnlySpan<TextLine> lines, int headLimit, Span<float> rows)
@@ -684,33 +684,16 @@ internal static class QualityFeatureExtractor
         }
 
         const int Mask = QualityScratch.BagSize - 1;
-        const int Columns = TopicColumns;
         var d = vectors.Dimensions;
         var count = lines.Length;
-        scratch.EnsureTopics(count, d, Columns);
+        scratch.EnsureTopics(count, d, TopicColumns);
         var lineVectors = scratch.LineVectors.AsSpan(0, count * d);
-        var paragraphVectors = scratch.ParagraphVectors.AsSpan(0, count * d);
         lineVectors.Clear();
-        paragraphVectors.Clear();
-        Span<float> whole = stackalloc float[d];
-        Span<float> head = stackalloc float[d];
-        Span<float> prefix = stackalloc float[d];
-        Span<float> rest = stackalloc float[d];
-        whole.Clear();
-        head.Clear();
-        prefix.Clear();
         var idf = scratch.Idf;
 
-        // Line and paragraph sums; a word weighs 1 + its inverse document frequency (in nats).
-        var paragraph = 0;
-        float totalWeight = 0;
+        // A word weighs 1 + its inverse document frequency (in nats).
         for (var li = 0; li < count; li++)
         {
-            if (StartsUnit(lines, rows, li))
-            {
-                paragraph++;
-            }
-
             var line = lineVectors.Slice(li * d, d);
             float lineWeight = 0;
             foreach (var h in scratch.WordHashes.AsSpan(scratch.HashStart[li], scratch.HashCount[li]))
@@ -723,8 +706,53 @@ internal static class QualityFeatureExtractor
             }
 
             scratch.LineWeights[li] = lineWeight;
-            totalWeight += lineWeight;
+        }
 
+        return WriteSpace(scratch, lines, headLimit, rows, lineVectors, scratch.LineWeights.AsSpan(0, count), d, TopicSpace);
+    }
+
+    /// <summary>The columns one coherence space writes (−1 for none).</summary>
+    private readonly record struct SpaceColumns(
+        int Line, int UnitDocument, int UnitHead, int Boundary, int Previous, int Next, int ShiftBefore, int Block);
+
+    private static readonly SpaceColumns TopicSpace = new(
+        F.TopicLine, F.TopicParagraphDocument, F.TopicParagraphHead, F.TopicBoundary, F.TopicPrevious, F.TopicNext,
+        F.TopicShiftBefore, F.TopicBlock);
+
+    /// <summary>Writes one coherence space's columns from per-line vectors and weights (see <see cref="WriteTopics"/>).</summary>
+    private static (float MinBoundary, float MinParagraph, float MinBlock) WriteSpace(
+        QualityScratch scratch,
+        ReadOnlySpan<TextLine> lines,
+        int headLimit,
+        Span<float> rows,
+        ReadOnlySpan<float> lineVectors,
+        ReadOnlySpan<float> lineWeights,
+        int d,
+        in SpaceColumns columns)
+    {
+        const int Columns = TopicColumns;
+        var count = lines.Length;
+        var paragraphVectors = scratch.ParagraphVectors.AsSpan(0, count * d);
+        paragraphVectors.Clear();
+        Span<float> whole = stackalloc float[d];
+        Span<float> head = stackalloc float[d];
+        Span<float> prefix = stackalloc float[d];
+        Span<float> rest = stackalloc float[d];
+        whole.Clear();
+        head.Clear();
+        prefix.Clear();
+
+        var paragraph = 0;
+        float totalWeight = 0;
+        for (var li = 0; li < count; li++)
+        {
+            if (StartsUnit(lines, rows, li))
+            {
+                paragraph++;
+            }
+
+            var line = lineVectors.Slice(li * d, d);
+            totalWeight += lineWeights[li];
             Add(paragraphVectors.Slice(paragraph * d, d), line);
             Add(whole, line);
             if (lines[li].Start < headLimit)
@@ -782,48 +810,64 @@ internal static class QualityFeatureExtractor
             for (var li = first; li <= last; li++)
             {
                 var row = rows.Slice(li * F.Count, F.Count);
-                row[F.TopicLine] = QualityVectors.CosineWithRest(lineVectors.Slice(li * d, d), whole);
-                row[F.TopicParagraphDocument] = topic[0];
-                row[F.TopicParagraphHead] = topic[1];
-                row[F.TopicBoundary] = topic[2];
-                row[F.TopicPrevious] = topic[3];
-                row[F.TopicNext] = topic[4];
-                row[F.TopicShiftBefore] = topic[5];
+                Set(row, columns.Line, QualityVectors.CosineWithRest(lineVectors.Slice(li * d, d), whole));
+                Set(row, columns.UnitDocument, topic[0]);
+                Set(row, columns.UnitHead, topic[1]);
+                Set(row, columns.Boundary, topic[2]);
+                Set(row, columns.Previous, topic[3]);
+                Set(row, columns.Next, topic[4]);
+                Set(row, columns.ShiftBefore, topic[5]);
             }
 
             Add(prefix, vector);
             for (var li = first; li <= last; li++)
             {
-                prefixWeight += scratch.LineWeights[li];
+                prefixWeight += lineWeights[li];
             }
 
             first = last + 1;
         }
 
-        var minBlock = WriteBlocks(scratch, lines, paragraphs, d, totalWeight, rows);
+        var minBlock = WriteBlocks(scratch, lines, paragraphs, d, totalWeight, lineWeights, rows, columns.Block);
         return (minBoundary, minParagraph, minBlock);
     }
 
+    private static void Set(Span<float> row, int column, float value)
+    {
+        if (column >= 0)
+        {
+            row[column] = value;
+        }
+    }
+
     /// <summary>
-    /// The most foreign-looking run of paragraphs: over all runs holding between a small minimum and half of the
-    /// text's word weight, the cosine of the run's vector with the rest of the text; each line gets the lowest value
+    /// The most foreign-looking run of units: over all runs holding between a small minimum and half of the
+    /// text's weight, the cosine of the run's vector with the rest of the text; each line gets the lowest value
     /// among the runs that contain it (an appended or inserted block of another text scores low as a whole, which
-    /// its single paragraphs may not). Quadratic in the paragraphs through the Gram matrix of the prefix sums;
-    /// texts of more than <see cref="MaximumBlockParagraphs"/> paragraphs are skipped. Returns the lowest value.
+    /// its single paragraphs may not). Quadratic in the units through the Gram matrix of the prefix sums; texts of
+    /// more than <see cref="MaximumBlockParagraphs"/> units are skipped. Reads the unit vectors from
+    /// <c>scratch.ParagraphVectors</c>; returns the lowest value.
     /// </summary>
     private static float WriteBlocks(
-        QualityScratch scratch, ReadOnlySpan<TextLine> lines, int paragraphs, int d, float totalWeight, Span<float> rows)
+        QualityScratch scratch,
+        ReadOnlySpan<TextLine> lines,
+        int paragraphs,
+        int d,
+        float totalWeight,
+        ReadOnlySpan<float> lineWeights,
+        Span<float> rows,
+        int column)
     {
         if (paragraphs < 2 || paragraphs > MaximumBlockParagraphs || totalWeight <= 0)
         {
             return float.NaN;
         }
 
-        // Prefix sums S_0 = 0 … S_P = whole text, after the line vectors in their buffer.
+        // Prefix sums S_0 = 0 … S_P = whole text, after the unit vectors in their buffer.
         var n = paragraphs + 1;
         ScratchPool.Ensure(ref scratch.Gram, (n * n) + (2 * n));
         ScratchPool.Ensure(ref scratch.PrefixWeights, n);
-        var prefixSums = scratch.LineVectors.AsSpan(lines.Length * d, n * d);
+        var prefixSums = scratch.ParagraphVectors.AsSpan(lines.Length * d, n * d);
         var paragraphVectors = scratch.ParagraphVectors.AsSpan(0, paragraphs * d);
         var weights = scratch.PrefixWeights.AsSpan(0, n);
         prefixSums[..d].Clear();
@@ -837,7 +881,7 @@ internal static class QualityFeatureExtractor
                 weights[p + 1] = weights[p];
             }
 
-            weights[p + 1] += scratch.LineWeights[li];
+            weights[p + 1] += lineWeights[li];
         }
 
         for (p = 0; p < paragraphs; p++)
@@ -933,10 +977,66 @@ internal static class QualityFeatureExtractor
                 p++;
             }
 
-            rows[(li * F.Count) + F.TopicBlock] = (float)perParagraph[p];
+            if (column >= 0)
+            {
+                rows[(li * F.Count) + column] = (float)perParagraph[p];
+            }
         }
 
         return (float)lowest;
+    }
+
+    /// <summary>
+    /// Writes the context columns of every line from the first-stage junk probabilities in
+    /// <paramref name="junk"/>: the line's own, its neighbours', the highest of the three lines before, the means
+    /// before and after it, and the mean over its topic unit (a foreign block often follows a junk header line,
+    /// and junk comes in runs).
+    /// </summary>
+    internal static void WriteJunkContext(QualityScratch scratch, int lineCount, ReadOnlySpan<float> junk)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        var lines = scratch.Lines.AsSpan(0, lineCount);
+        var rows = scratch.Rows.AsSpan(0, lineCount * F.Count);
+        float total = 0;
+        foreach (var value in junk[..lineCount])
+        {
+            total += value;
+        }
+
+        float before = 0;
+        var unitStart = 0;
+        for (var li = 0; li < lineCount; li++)
+        {
+            var row = rows.Slice(li * F.Count, F.Count);
+            row[F.ContextJunk] = junk[li];
+            row[F.ContextJunkPrevious] = li > 0 ? junk[li - 1] : float.NaN;
+            row[F.ContextJunkNext] = li + 1 < lineCount ? junk[li + 1] : float.NaN;
+            var highest = float.NaN;
+            for (var j = Math.Max(0, li - 3); j < li; j++)
+            {
+                highest = float.IsNaN(highest) ? junk[j] : Math.Max(highest, junk[j]);
+            }
+
+            row[F.ContextJunkBeforeMax] = highest;
+            row[F.ContextJunkBeforeMean] = li == 0 ? float.NaN : before / li;
+            row[F.ContextJunkAfterMean] = li + 1 == lineCount ? float.NaN : (total - before - junk[li]) / (lineCount - li - 1);
+            before += junk[li];
+            if (li + 1 == lineCount || StartsUnit(lines, rows, li + 1))
+            {
+                float sum = 0;
+                for (var j = unitStart; j <= li; j++)
+                {
+                    sum += junk[j];
+                }
+
+                for (var j = unitStart; j <= li; j++)
+                {
+                    rows[(j * F.Count) + F.ContextJunkUnitMean] = sum / (li - unitStart + 1);
+                }
+
+                unitStart = li + 1;
+            }
+        }
     }
 
     /// <summary>

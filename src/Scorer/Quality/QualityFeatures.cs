@@ -67,7 +67,16 @@ internal static class QualityFeatures
     public const int TopicNext = 55;
     public const int TopicShiftBefore = 56;
     public const int TopicBlock = 57;
-    public const int LineCount = 58;
+
+    // Context from the first-stage junk model (filled between the two line stages).
+    public const int ContextJunk = 58;
+    public const int ContextJunkPrevious = 59;
+    public const int ContextJunkNext = 60;
+    public const int ContextJunkBeforeMax = 61;
+    public const int ContextJunkBeforeMean = 62;
+    public const int ContextJunkAfterMean = 63;
+    public const int ContextJunkUnitMean = 64;
+    public const int LineCount = 65;
 
     // Document features.
     public const int DocWords = LineCount;
@@ -106,7 +115,10 @@ internal static class QualityFeatures
     public const int AggUnrelatedWords = AggJunkShare + 8;
     public const int AggCoherenceDrop = AggJunkShare + 9;
     public const int AggLastParagraphCoherence = AggJunkShare + 10;
-    public const int Count = AggJunkShare + 11;
+    public const int AggUnrelatedTopic = AggJunkShare + 11;
+    public const int AggSoftUnrelatedTopic = AggJunkShare + 12;
+    public const int AggJunkTopic = AggJunkShare + 13;
+    public const int Count = AggJunkShare + 14;
 
     /// <summary>Schema name stored in the model file.</summary>
     public const string SchemaName = "quality";
@@ -131,6 +143,8 @@ internal static class QualityFeatures
         "line.paragraph_word_length_difference", "line.paragraph_stop_ratio_difference",
         "line.topic_line", "line.topic_paragraph_document", "line.topic_paragraph_head", "line.topic_boundary",
         "line.topic_previous", "line.topic_next", "line.topic_shift_before", "line.topic_block",
+        "context.junk", "context.junk_previous", "context.junk_next", "context.junk_before_max", "context.junk_before_mean",
+        "context.junk_after_mean", "context.junk_unit_mean",
         "doc.words_log", "doc.mean_word_length", "doc.alpha_word_share", "doc.gopher_stop_words",
         "doc.ellipsis_line_share", "doc.duplicate_line_share", "doc.duplicate_char_share", "doc.c4_line_share",
         "doc.lines_log", "doc.gopher_pass", "doc.mojibake_density", "doc.mangled_lines", "doc.stop_ratio",
@@ -140,5 +154,6 @@ internal static class QualityFeatures
         "agg.junk_share", "agg.junk_max", "agg.junk_lines_log", "agg.unrelated_share", "agg.unrelated_run_log",
         "agg.unrelated_max", "agg.removed_char_share", "agg.unrelated_lines_log", "agg.unrelated_words_log",
         "agg.coherence_drop", "agg.last_paragraph_coherence",
+        "agg.unrelated_topic", "agg.soft_unrelated_topic", "agg.junk_topic",
     ];
 }

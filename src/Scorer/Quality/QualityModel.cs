@@ -15,6 +15,10 @@ internal sealed class QualityModel
     /// <summary>Ensemble name of the line junk classifier.</summary>
     public const string JunkEnsembleName = "quality-line-junk";
 
+    /// <summary>Ensemble name of the first-stage line junk classifier, whose outputs are the context columns of the
+    /// second stage (<see cref="JunkEnsembleName"/> and <see cref="UnrelatedEnsembleName"/>).</summary>
+    public const string FirstJunkEnsembleName = "quality-line-junk-first";
+
     /// <summary>Ensemble name of the line unrelated-content classifier.</summary>
     public const string UnrelatedEnsembleName = "quality-line-unrelated";
 
@@ -37,7 +41,8 @@ internal sealed class QualityModel
         CalibratedEnsemble appended,
         QualityThresholds thresholds,
         byte[] idf,
-        QualityVectors? vectors = null)
+        QualityVectors? vectors = null,
+        CalibratedEnsemble? firstJunk = null)
     {
         ArgumentNullException.ThrowIfNull(idf);
         if (idf.Length != QualityScratch.BagSize)
@@ -47,6 +52,7 @@ internal sealed class QualityModel
 
         Idf = idf;
         Vectors = vectors;
+        FirstJunk = firstJunk;
         ArgumentNullException.ThrowIfNull(appended);
         ArgumentNullException.ThrowIfNull(junk);
         ArgumentNullException.ThrowIfNull(unrelated);
@@ -84,9 +90,13 @@ internal sealed class QualityModel
     /// the model was trained without them (those features are then missing).</summary>
     public QualityVectors? Vectors { get; }
 
+    /// <summary>The first-stage junk classifier whose outputs fill the context columns, or null for a single-stage
+    /// model (the context columns are then missing).</summary>
+    public CalibratedEnsemble? FirstJunk { get; }
+
     /// <summary>A copy of this model with other thresholds.</summary>
     public QualityModel With(QualityThresholds thresholds) =>
-        new(Junk, Unrelated, Document, Appended, thresholds, Idf, Vectors);
+        new(Junk, Unrelated, Document, Appended, thresholds, Idf, Vectors, FirstJunk);
 
     /// <summary>Loads a quality model file; its schema must match <see cref="QualityFeatures"/>.</summary>
     /// <exception cref="ModelFormatException">The file is missing, corrupt, or built for other features.</exception>
@@ -116,7 +126,8 @@ internal sealed class QualityModel
                     : throw new FormatException($"section '{IdfSectionName}' is missing"),
                 package.ExtraSections.TryGetValue(QualityVectors.SectionName, out var vectors)
                     ? QualityVectors.FromBytes(vectors)
-                    : null);
+                    : null,
+                package.Ensembles.FirstOrDefault(e => e.Name == FirstJunkEnsembleName));
         }
         catch (Exception e) when (e is KeyNotFoundException or FormatException or ArgumentException)
         {
@@ -137,7 +148,7 @@ internal sealed class QualityModel
             sections[QualityVectors.SectionName] = Vectors.ToBytes();
         }
 
-        return new(metadata, Schema, [Junk, Unrelated, Document, Appended], sections);
+        return new(metadata, Schema, FirstJunk is null ? [Junk, Unrelated, Document, Appended] : [Junk, Unrelated, Document, Appended, FirstJunk], sections);
     }
 
     /// <summary>

@@ -113,9 +113,9 @@ internal sealed class QualityScratch
     /// <summary>Makes the topic buffers hold <paramref name="lines"/> lines of <paramref name="dimensions"/>-long vectors.</summary>
     public void EnsureTopics(int lines, int dimensions, int columns)
     {
-        ScratchPool.Ensure(ref LineVectors, ((2 * lines) + 1) * dimensions); // line vectors, then paragraph prefix sums
+        ScratchPool.Ensure(ref LineVectors, lines * dimensions);
         ScratchPool.Ensure(ref LineWeights, lines);
-        ScratchPool.Ensure(ref ParagraphVectors, lines * dimensions);
+        ScratchPool.Ensure(ref ParagraphVectors, ((2 * lines) + 1) * dimensions); // unit vectors, then their prefix sums
         ScratchPool.Ensure(ref ParagraphTopics, lines * columns);
     }
 }

@@ -24,8 +24,10 @@ internal static class QualityDataset
 
     /// <summary>Line rows of the English documents: the junk table (every line) and the unrelated-content table
     /// (junk lines only: the unrelated model only tells apart kinds of lines already judged junk).</summary>
+    /// <remarks>With <paramref name="firstStage"/> (a model whose <see cref="QualityModel.FirstJunk"/> is set), its
+    /// first-stage outputs fill the context columns, as at run time.</remarks>
     public static (TabularData Junk, TabularData Unrelated) Lines(
-        IReadOnlyList<LabeledDocument> documents, byte[] idf, QualityVectors? vectors = null)
+        IReadOnlyList<LabeledDocument> documents, byte[] idf, QualityVectors? vectors = null, QualityModel? firstStage = null)
     {
         var features = new List<float>();
         var junk = new List<float>();
@@ -40,6 +42,11 @@ internal static class QualityDataset
             }
 
             var count = Extract(document, scratch);
+            if (firstStage is not null)
+            {
+                QualityAnalyzer.ScoreFirstStage(scratch, count, firstStage);
+            }
+
             features.AddRange(scratch.Rows.AsSpan(0, count * QualityFeatures.Count));
             for (var li = 0; li < count; li++)
             {

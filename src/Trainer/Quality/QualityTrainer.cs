@@ -15,7 +15,8 @@ internal sealed class QualityTrainer
 {
     private static readonly double[] JunkCandidates = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
     private static readonly double[] FlagCandidates = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98];
-    private static readonly double[] AppendedCandidates = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9];
+    private static readonly double[] AppendedCandidates =
+        [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.975];
 
     private readonly QualityTrainingOptions _options;
     private readonly Action<string> _log;
@@ -56,10 +57,22 @@ internal sealed class QualityTrainer
             _log($"topic vectors: {vectors.Count} words, {vectors.Dimensions} dimensions");
         }
 
-        var (junkRows, unrelatedRows) = QualityDataset.Lines(lineDocuments, idf, vectors);
-        var (junkTune, unrelatedTune) = QualityDataset.Lines(tuneDocuments, idf, vectors);
-        _log($"line rows: {junkRows.RowCount} training, {junkTune.RowCount} calibration");
+        // First stage: junk from the line's own features, fitted on the line documents.
+        var (firstRows, _) = QualityDataset.Lines(lineDocuments, idf, vectors);
+        var (firstTune, _) = QualityDataset.Lines(tuneDocuments, idf, vectors);
+        _log($"line rows: {firstRows.RowCount} training, {firstTune.RowCount} calibration");
         var lineTrainer = new BoostedTreeTrainer(_options.LineLearner);
+        var first = lineTrainer.Fit(firstRows, firstTune);
+        _log($"first-stage junk model: {first.TreeCount} trees, held-in AUC {first.Evaluate(firstTune).AreaUnderRocCurve:F4}");
+        var firstJunk = first.ToCalibratedEnsemble(QualityModel.FirstJunkEnsembleName);
+        var firstStage = new QualityModel(
+            firstJunk, firstJunk, firstJunk, firstJunk, new QualityThresholds(), idf, vectors, firstJunk);
+
+        // Second stage, with the first stage's outputs around each line as context, fitted on fresh documents so
+        // the context is what the first stage says about text it has not seen.
+        var contextDocuments = QualityDataset.Generate(side, _options.Corruption, _options.LineDocuments, _options.Seed + 2);
+        var (junkRows, unrelatedRows) = QualityDataset.Lines(contextDocuments, idf, vectors, firstStage);
+        var (junkTune, unrelatedTune) = QualityDataset.Lines(tuneDocuments, idf, vectors, firstStage);
         var junk = lineTrainer.Fit(junkRows, junkTune);
         _log($"junk model: {junk.TreeCount} trees, held-in AUC {junk.Evaluate(junkTune).AreaUnderRocCurve:F4}");
         var unrelated = lineTrainer.Fit(unrelatedRows, unrelatedTune);
@@ -77,7 +90,8 @@ internal sealed class QualityTrainer
             junk.ToCalibratedEnsemble(QualityModel.AppendedEnsembleName),
             thresholds,
             idf,
-            vectors);
+            vectors,
+            firstJunk);
         var half = tuneDocuments.Count / 2;
         var (documentTrain, appendedTrain) = QualityDataset.Documents(tuneDocuments[..half], lineOnly);
         var (documentCalibrate, appendedCalibrate) = QualityDataset.Documents(tuneDocuments[half..], lineOnly);
@@ -96,8 +110,11 @@ internal sealed class QualityTrainer
             appended.ToCalibratedEnsemble(QualityModel.AppendedEnsembleName),
             thresholds,
             idf,
-            vectors);
-        model = TuneFlags(model, tuneDocuments);
+            vectors,
+            firstJunk);
+        // Flag thresholds are chosen on fresh documents that no model was fitted or calibrated on.
+        var flagDocuments = QualityDataset.Generate(side, _options.Corruption, _options.DocumentDocuments, _options.Seed + 3);
+        model = TuneFlags(model, flagDocuments);
         _log($"thresholds: {string.Join(", ", System.Text.Encoding.UTF8.GetString(model.Thresholds.ToBytes()).Split('\n', StringSplitOptions.RemoveEmptyEntries))}");
 
         var metadata = new ModelMetadata
@@ -110,6 +127,7 @@ internal sealed class QualityTrainer
                 ["DocumentDocuments"] = _options.DocumentDocuments.ToString(CultureInfo.InvariantCulture),
                 ["Seed"] = _options.Seed.ToString(CultureInfo.InvariantCulture),
                 ["LineTrees"] = junk.TreeCount.ToString(CultureInfo.InvariantCulture),
+                ["FirstStageTrees"] = first.TreeCount.ToString(CultureInfo.InvariantCulture),
                 ["UnrelatedTrees"] = unrelated.TreeCount.ToString(CultureInfo.InvariantCulture),
                 ["DocumentTrees"] = document.TreeCount.ToString(CultureInfo.InvariantCulture),
                 ["VectorWords"] = (vectors?.Count ?? 0).ToString(CultureInfo.InvariantCulture),
@@ -174,7 +192,7 @@ internal sealed class QualityTrainer
         foreach (var candidate in AppendedCandidates)
         {
             var trial = With(model, model.Thresholds with { BoilerplateFlag = boilerplate, AppendedFlag = candidate });
-            if (FalseFlagRate(trial, documents, QualityFlags.AppendedUnrelated) <= budget)
+            if (FalseFlagRate(trial, documents, QualityFlags.AppendedUnrelated) <= _options.AppendedFlagBudget)
             {
                 appended = candidate;
                 break;

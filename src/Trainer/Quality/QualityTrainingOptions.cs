@@ -26,11 +26,15 @@ internal sealed record QualityTrainingOptions
     /// <summary>Word embeddings for <see cref="LexiconPath"/>, or null to train without topic features.</summary>
     public string? EmbeddingsPath { get; init; }
 
-    /// <summary>Words in the topic-vector table (the most frequent content words). Default 30000.</summary>
-    public int VectorWords { get; init; } = 30000;
+    /// <summary>Words in the topic-vector table (the most frequent content words). Default 40000.</summary>
+    public int VectorWords { get; init; } = 40000;
 
     /// <summary>Dimensions of the topic vectors (leading principal components). Default 48.</summary>
     public int VectorDimensions { get; init; } = 48;
+
+    /// <summary>Largest share of held-in documents without foreign content that may get
+    /// <c>appended-unrelated</c> while its threshold is tuned: the flag's false-positive target. Default 0.02.</summary>
+    public double AppendedFlagBudget { get; init; } = 0.02;
 
     /// <summary>Corruption mix.</summary>
     public CorruptionOptions Corruption { get; init; } = new();
@@ -38,7 +42,7 @@ internal sealed record QualityTrainingOptions
     /// <summary>Learner options of the two line models: small trees, few of them, because they run on every line.</summary>
     public BoostedTreeOptions LineLearner { get; init; } = new()
     {
-        NumberOfTrees = 60,
+        NumberOfTrees = 120,
         EarlyStoppingRounds = 15,
         NumberOfLeaves = 16,
         MinimumExampleCountPerLeaf = 20,
