@@ -120,7 +120,8 @@ internal sealed class QualityTrainer
         var metadata = new ModelMetadata
         {
             TrainedAtUtc = trainedAtUtc,
-            Description = "Text quality: line junk and line unrelated-content classifiers, document quality and appended-content classifiers.",
+            Description = "Text quality: first-stage line junk classifier; second-stage line junk and unrelated-content classifiers "
+                + "(with the first stage's outputs as context); document quality and appended-content classifiers; topic vectors.",
             Options = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["LineDocuments"] = _options.LineDocuments.ToString(CultureInfo.InvariantCulture),
