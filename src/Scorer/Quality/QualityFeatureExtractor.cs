@@ -980,6 +980,11 @@ internal static class QualityFeatureExtractor
             if (column >= 0)
             {
                 rows[(li * F.Count) + column] = (float)perParagraph[p];
+                if (column == F.TopicBlock)
+                {
+                    // Lines of the document's most foreign run (the runs through them reach its lowest value).
+                    rows[(li * F.Count) + F.TopicInForeignRun] = perParagraph[p] <= lowest + 1e-6 ? 1 : 0;
+                }
             }
         }
 
@@ -1003,8 +1008,8 @@ internal static class QualityFeatureExtractor
             total += value;
         }
 
-        float before = 0;
-        var unitStart = 0;
+        float before = 0, runSum = 0;
+        int unitStart = 0, runLines = 0;
         for (var li = 0; li < lineCount; li++)
         {
             var row = rows.Slice(li * F.Count, F.Count);
@@ -1020,6 +1025,11 @@ internal static class QualityFeatureExtractor
             row[F.ContextJunkBeforeMax] = highest;
             row[F.ContextJunkBeforeMean] = li == 0 ? float.NaN : before / li;
             row[F.ContextJunkAfterMean] = li + 1 == lineCount ? float.NaN : (total - before - junk[li]) / (lineCount - li - 1);
+            if (row[F.TopicInForeignRun] > 0)
+            {
+                runSum += junk[li];
+                runLines++;
+            }
             before += junk[li];
             if (li + 1 == lineCount || StartsUnit(lines, rows, li + 1))
             {
@@ -1036,6 +1046,13 @@ internal static class QualityFeatureExtractor
 
                 unitStart = li + 1;
             }
+        }
+
+        // The first stage's mean over the most foreign run of the text (high when the run holds a junk header).
+        var runMean = runLines == 0 ? float.NaN : runSum / runLines;
+        for (var li = 0; li < lineCount; li++)
+        {
+            rows[(li * F.Count) + F.ContextJunkForeignRun] = runMean;
         }
     }
 

@@ -76,7 +76,9 @@ internal static class QualityFeatures
     public const int ContextJunkBeforeMean = 62;
     public const int ContextJunkAfterMean = 63;
     public const int ContextJunkUnitMean = 64;
-    public const int LineCount = 65;
+    public const int TopicInForeignRun = 65;
+    public const int ContextJunkForeignRun = 66;
+    public const int LineCount = 67;
 
     // Document features.
     public const int DocWords = LineCount;
@@ -144,7 +146,7 @@ internal static class QualityFeatures
         "line.topic_line", "line.topic_paragraph_document", "line.topic_paragraph_head", "line.topic_boundary",
         "line.topic_previous", "line.topic_next", "line.topic_shift_before", "line.topic_block",
         "context.junk", "context.junk_previous", "context.junk_next", "context.junk_before_max", "context.junk_before_mean",
-        "context.junk_after_mean", "context.junk_unit_mean",
+        "context.junk_after_mean", "context.junk_unit_mean", "line.topic_in_foreign_run", "context.junk_foreign_run",
         "doc.words_log", "doc.mean_word_length", "doc.alpha_word_share", "doc.gopher_stop_words",
         "doc.ellipsis_line_share", "doc.duplicate_line_share", "doc.duplicate_char_share", "doc.c4_line_share",
         "doc.lines_log", "doc.gopher_pass", "doc.mojibake_density", "doc.mangled_lines", "doc.stop_ratio",

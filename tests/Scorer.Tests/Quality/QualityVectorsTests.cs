@@ -110,6 +110,12 @@ public sealed class QualityVectorsTests
         Assert.True(Column(foreign, F.TopicParagraphDocument) < 0.2f, dump);
         Assert.True(Column(foreign, F.TopicBoundary) < 0.2f, dump);
         Assert.True(scratch.DocumentRow[F.DocTopicMinBlock] < 0.2f, dump);
+        Assert.Equal(1f, Column(foreign, F.TopicInForeignRun));
+        Assert.Equal(0f, Column(0, F.TopicInForeignRun));
+
+        // The second stage learns the first stage's mean over that run.
+        QualityFeatureExtractor.WriteJunkContext(scratch, count, [0.1f, 0.1f, 0.1f, 0.1f, 0.1f, 0.7f]);
+        Assert.Equal(0.7f, Column(0, F.ContextJunkForeignRun), 5);
 
         // Without vectors the topic columns are missing, not zero.
         var plain = new QualityScratch();
@@ -138,5 +144,6 @@ public sealed class QualityVectorsTests
         Assert.Equal(0.65f, Column(0, F.ContextJunkAfterMean), 5);
         Assert.True(float.IsNaN(Column(2, F.ContextJunkAfterMean)));
         Assert.Equal(0.9f, Column(1, F.ContextJunkUnitMean), 5);
+        Assert.True(float.IsNaN(Column(0, F.ContextJunkForeignRun))); // no vectors, no foreign run
     }
 }
