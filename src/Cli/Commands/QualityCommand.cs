@@ -48,7 +48,23 @@ internal static class QualityCommand
             Description = "Generated documents for the line models (half as many again tune the document model).",
             DefaultValueFactory = _ => new QualityTrainingOptions().LineDocuments,
         };
+        var lexicon = new Option<string>("--lexicon")
+        {
+            Description = "Reference lexicon whose frequent words get topic vectors.",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => Path.Combine("models", "lexicon.bin"),
+        };
+        var embeddings = new Option<string>("--embeddings")
+        {
+            Description = "Word embeddings of the lexicon, for the topic-coherence features.",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => Path.Combine("models", "embeddings.bin"),
+        };
+        var noVectors = new Option<bool>("--no-topic-vectors") { Description = "Train without the topic-coherence features." };
         var command = new Command("train", "Generate corrupted documents from the training side and train the quality models.");
+        command.Options.Add(lexicon);
+        command.Options.Add(embeddings);
+        command.Options.Add(noVectors);
         command.Options.Add(cache);
         command.Options.Add(model);
         command.Options.Add(seed);
@@ -61,6 +77,8 @@ internal static class QualityCommand
                 Seed = parseResult.GetValue(seed),
                 LineDocuments = parseResult.GetValue(documents),
                 DocumentDocuments = Math.Max(200, parseResult.GetValue(documents) / 2),
+                LexiconPath = parseResult.GetValue(noVectors) ? null : parseResult.GetValue(lexicon),
+                EmbeddingsPath = parseResult.GetValue(noVectors) ? null : parseResult.GetValue(embeddings),
             };
             var corpus = LoadCorpus(parseResult.GetValue(cache)!, error);
             if (corpus is null)

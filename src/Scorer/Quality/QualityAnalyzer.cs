@@ -59,6 +59,7 @@ internal sealed class QualityAnalyzer
     private QualityResult Analyze(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, QualityScratch scratch)
     {
         scratch.Idf = Model.Idf;
+        scratch.Vectors = Model.Vectors;
         var lineCount = QualityFeatureExtractor.Extract(text, tokens, scratch, out var stats);
         ScoreLines(scratch, lineCount, Model);
         var junkLines = DecideLines(scratch, lineCount, Model.Thresholds, out var unrelatedWords, out var boilerplate, out var junkWords);
@@ -73,6 +74,7 @@ internal sealed class QualityAnalyzer
     /// <summary>Fills <c>scratch.Junk</c> and <c>scratch.Unrelated</c> for rows already extracted.</summary>
     internal static void ScoreLines(QualityScratch scratch, int lineCount, QualityModel model)
     {
+        ScoreFirstStage(scratch, lineCount, model);
         for (var li = 0; li < lineCount; li++)
         {
             var row = scratch.Rows.AsSpan(li * F.Count, F.Count);
@@ -82,6 +84,23 @@ internal sealed class QualityAnalyzer
             // Only lines that may be removed need the second model; the others count as not unrelated.
             scratch.Unrelated[li] = junk >= UnrelatedCandidate ? (float)model.Unrelated.Probability(row) : 0f;
         }
+    }
+
+    /// <summary>Runs the first-stage junk model, if the model has one, and writes its outputs into the context
+    /// columns of the rows.</summary>
+    internal static void ScoreFirstStage(QualityScratch scratch, int lineCount, QualityModel model)
+    {
+        if (model.FirstJunk is null)
+        {
+            return;
+        }
+
+        for (var li = 0; li < lineCount; li++)
+        {
+            scratch.Junk[li] = (float)model.FirstJunk.Probability(scratch.Rows.AsSpan(li * F.Count, F.Count));
+        }
+
+        QualityFeatureExtractor.WriteJunkContext(scratch, lineCount, scratch.Junk);
     }
 
     /// <summary>Fills the aggregate columns of the document row from the line probabilities.</summary>
@@ -143,6 +162,58 @@ internal sealed class QualityAnalyzer
         row[F.AggUnrelatedWords] = (float)Math.Log(1 + unrelatedWords);
         row[F.AggCoherenceDrop] = coherenceDrop;
         row[F.AggLastParagraphCoherence] = scratch.Rows[((lineCount - 1) * F.Count) + F.ParagraphCoherenceHead];
+        FillTopicAggregates(scratch, lineCount, thresholds, row);
+    }
+
+    /// <summary>
+    /// Topic of the lines judged foreign against the kept text: the cosine of the summed word vectors of the lines
+    /// removed as unrelated with those of the kept lines, the same weighted by the line probabilities (no hard
+    /// decisions), and the cosine of all removed lines with the kept ones. A block that really comes from another
+    /// text differs in topic from the article; article lines removed by mistake do not.
+    /// </summary>
+    private static void FillTopicAggregates(QualityScratch scratch, int lineCount, QualityThresholds thresholds, Span<float> row)
+    {
+        var vectors = scratch.Vectors;
+        if (vectors is null)
+        {
+            return;
+        }
+
+        var d = vectors.Dimensions;
+        Span<float> unrelated = stackalloc float[d];
+        Span<float> junk = stackalloc float[d];
+        Span<float> kept = stackalloc float[d];
+        Span<float> softUnrelated = stackalloc float[d];
+        Span<float> softKept = stackalloc float[d];
+        unrelated.Clear();
+        junk.Clear();
+        kept.Clear();
+        softUnrelated.Clear();
+        softKept.Clear();
+        var lineVectors = scratch.LineVectors.AsSpan(0, lineCount * d);
+        for (var li = 0; li < lineCount; li++)
+        {
+            var vector = lineVectors.Slice(li * d, d);
+            var p = scratch.Junk[li];
+            var u = scratch.Unrelated[li];
+            var target = p < thresholds.Junk ? kept : u >= thresholds.Unrelated ? unrelated : junk;
+            var foreign = p * u;
+            for (var k = 0; k < d; k++)
+            {
+                target[k] += vector[k];
+                softUnrelated[k] += foreign * vector[k];
+                softKept[k] += (1 - p) * vector[k];
+            }
+        }
+
+        row[F.AggUnrelatedTopic] = QualityVectors.Cosine(unrelated, kept);
+        row[F.AggSoftUnrelatedTopic] = QualityVectors.Cosine(softUnrelated, softKept);
+        for (var k = 0; k < d; k++)
+        {
+            junk[k] += unrelated[k];
+        }
+
+        row[F.AggJunkTopic] = QualityVectors.Cosine(junk, kept);
     }
 
     /// <summary>Chooses the junk lines and their reasons; reports the words in the longest unrelated run, the most

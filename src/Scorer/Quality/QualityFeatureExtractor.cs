@@ -14,6 +14,10 @@ internal static class QualityFeatureExtractor
     /// that an appended block rarely reaches into it.</summary>
     private const double HeadShare = 0.5;
 
+    /// <summary>Topic values kept per paragraph.</summary>
+    internal const int TopicColumns = 6;
+
+
     /// <summary>
     /// Fills <c>scratch.Lines</c>, <c>scratch.Rows</c> (one row per line, aggregate columns NaN) and
     /// <c>scratch.DocumentRow</c> (line and aggregate columns NaN) for <paramref name="text"/>; returns the number of
@@ -324,6 +328,7 @@ internal static class QualityFeatureExtractor
 
         WriteParagraphCoherence(scratch, lines, headLimit, rows);
         WriteContext(lines, rows, scratch.LineDuplicates, scratch.LineHashes);
+        var (minBoundary, minParagraph, minBlock) = WriteTopics(scratch, lines, headLimit, rows);
 
         // Clear only the buckets this document touched.
         foreach (var h in allHashes)
@@ -354,6 +359,9 @@ internal static class QualityFeatureExtractor
             (double)shortLines / lineCount,
             letters == 0 ? 0 : (double)vowels / letters,
             nonSpace);
+        document[F.DocTopicMinBoundary] = minBoundary;
+        document[F.DocTopicMinParagraph] = minParagraph;
+        document[F.DocTopicMinBlock] = minBlock;
 
         // Style of each paragraph relative to the whole text: another author's block differs in word length and
         // in how many function words it uses.
@@ -657,6 +665,448 @@ internal static class QualityFeatureExtractor
 
                 paragraphStart = li + 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// Topic coherence from word vectors: each line's and unit's weighted mean content-word vector against the rest
+    /// of the document, its head and its neighbours, the similarity of the text before a unit with the text from it
+    /// on (low where an appended block begins), and the most foreign run of units. Returns the document's lowest
+    /// boundary, unit-to-rest and run similarities; all NaN without vectors.
+    /// </summary>
+    private static (float MinBoundary, float MinParagraph, float MinBlock) WriteTopics(
+        QualityScratch scratch, ReadOnlySpan<TextLine> lines, int headLimit, Span<float> rows)
+    {
+        var vectors = scratch.Vectors;
+        if (vectors is null)
+        {
+            return (float.NaN, float.NaN, float.NaN);
+        }
+
+        const int Mask = QualityScratch.BagSize - 1;
+        var d = vectors.Dimensions;
+        var count = lines.Length;
+        scratch.EnsureTopics(count, d, TopicColumns);
+        var lineVectors = scratch.LineVectors.AsSpan(0, count * d);
+        lineVectors.Clear();
+        var idf = scratch.Idf;
+
+        // A word weighs 1 + its inverse document frequency (in nats).
+        for (var li = 0; li < count; li++)
+        {
+            var line = lineVectors.Slice(li * d, d);
+            float lineWeight = 0;
+            foreach (var h in scratch.WordHashes.AsSpan(scratch.HashStart[li], scratch.HashCount[li]))
+            {
+                var weight = idf is null ? 1f : 1f + (idf[h & Mask] * (1f / 16));
+                if (vectors.AddTo(h, weight, line))
+                {
+                    lineWeight += weight;
+                }
+            }
+
+            scratch.LineWeights[li] = lineWeight;
+        }
+
+        return WriteSpace(scratch, lines, headLimit, rows, lineVectors, scratch.LineWeights.AsSpan(0, count), d, TopicSpace);
+    }
+
+    /// <summary>The columns one coherence space writes (−1 for none).</summary>
+    private readonly record struct SpaceColumns(
+        int Line, int UnitDocument, int UnitHead, int Boundary, int Previous, int Next, int ShiftBefore, int Block);
+
+    private static readonly SpaceColumns TopicSpace = new(
+        F.TopicLine, F.TopicParagraphDocument, F.TopicParagraphHead, F.TopicBoundary, F.TopicPrevious, F.TopicNext,
+        F.TopicShiftBefore, F.TopicBlock);
+
+    /// <summary>Writes one coherence space's columns from per-line vectors and weights (see <see cref="WriteTopics"/>).</summary>
+    private static (float MinBoundary, float MinParagraph, float MinBlock) WriteSpace(
+        QualityScratch scratch,
+        ReadOnlySpan<TextLine> lines,
+        int headLimit,
+        Span<float> rows,
+        ReadOnlySpan<float> lineVectors,
+        ReadOnlySpan<float> lineWeights,
+        int d,
+        in SpaceColumns columns)
+    {
+        const int Columns = TopicColumns;
+        var count = lines.Length;
+        var paragraphVectors = scratch.ParagraphVectors.AsSpan(0, count * d);
+        paragraphVectors.Clear();
+        Span<float> whole = stackalloc float[d];
+        Span<float> head = stackalloc float[d];
+        Span<float> prefix = stackalloc float[d];
+        Span<float> rest = stackalloc float[d];
+        whole.Clear();
+        head.Clear();
+        prefix.Clear();
+
+        var paragraph = 0;
+        float totalWeight = 0;
+        for (var li = 0; li < count; li++)
+        {
+            if (StartsUnit(lines, rows, li))
+            {
+                paragraph++;
+            }
+
+            var line = lineVectors.Slice(li * d, d);
+            totalWeight += lineWeights[li];
+            Add(paragraphVectors.Slice(paragraph * d, d), line);
+            Add(whole, line);
+            if (lines[li].Start < headLimit)
+            {
+                Add(head, line);
+            }
+        }
+
+        var paragraphs = paragraph + 1;
+        var topics = scratch.ParagraphTopics.AsSpan(0, paragraphs * Columns);
+        var first = 0;
+        float minBoundary = float.NaN, minParagraph = float.NaN, shiftBefore = float.NaN, prefixWeight = 0;
+        for (var p = 0; p < paragraphs; p++)
+        {
+            var last = first;
+            while (last + 1 < count && !StartsUnit(lines, rows, last + 1))
+            {
+                last++;
+            }
+
+            var vector = paragraphVectors.Slice(p * d, d);
+            head.CopyTo(rest);
+            for (var li = first; li <= last; li++)
+            {
+                if (lines[li].Start < headLimit)
+                {
+                    Subtract(rest, lineVectors.Slice(li * d, d));
+                }
+            }
+
+            var topic = topics.Slice(p * Columns, Columns);
+            var toDocument = QualityVectors.CosineWithRest(vector, whole);
+            var boundary = QualityVectors.CosineWithRest(prefix, whole);
+            topic[0] = toDocument;
+            topic[1] = QualityVectors.Cosine(vector, rest);
+            topic[2] = boundary;
+            topic[3] = p == 0 ? float.NaN : QualityVectors.Cosine(vector, paragraphVectors.Slice((p - 1) * d, d));
+            topic[4] = p + 1 == paragraphs ? float.NaN : QualityVectors.Cosine(vector, paragraphVectors.Slice((p + 1) * d, d));
+            if (!float.IsNaN(boundary) && prefixWeight >= 0.25f * totalWeight && !(boundary >= minBoundary))
+            {
+                minBoundary = boundary;
+            }
+
+            if (!float.IsNaN(boundary) && prefixWeight >= 0.25f * totalWeight && !(boundary >= shiftBefore))
+            {
+                shiftBefore = boundary;
+            }
+
+            topic[5] = shiftBefore;
+            if (!float.IsNaN(toDocument) && !(toDocument >= minParagraph))
+            {
+                minParagraph = toDocument;
+            }
+
+            for (var li = first; li <= last; li++)
+            {
+                var row = rows.Slice(li * F.Count, F.Count);
+                Set(row, columns.Line, QualityVectors.CosineWithRest(lineVectors.Slice(li * d, d), whole));
+                Set(row, columns.UnitDocument, topic[0]);
+                Set(row, columns.UnitHead, topic[1]);
+                Set(row, columns.Boundary, topic[2]);
+                Set(row, columns.Previous, topic[3]);
+                Set(row, columns.Next, topic[4]);
+                Set(row, columns.ShiftBefore, topic[5]);
+            }
+
+            Add(prefix, vector);
+            for (var li = first; li <= last; li++)
+            {
+                prefixWeight += lineWeights[li];
+            }
+
+            first = last + 1;
+        }
+
+        var minBlock = WriteBlocks(scratch, lines, paragraphs, d, totalWeight, lineWeights, rows, columns.Block);
+        return (minBoundary, minParagraph, minBlock);
+    }
+
+    private static void Set(Span<float> row, int column, float value)
+    {
+        if (column >= 0)
+        {
+            row[column] = value;
+        }
+    }
+
+    /// <summary>
+    /// The most foreign-looking run of units: over all runs holding between a small minimum and half of the
+    /// text's weight, the cosine of the run's vector with the rest of the text; each line gets the lowest value
+    /// among the runs that contain it (an appended or inserted block of another text scores low as a whole, which
+    /// its single paragraphs may not). Quadratic in the units through the Gram matrix of the prefix sums; texts of
+    /// more than <see cref="MaximumBlockParagraphs"/> units are skipped. Reads the unit vectors from
+    /// <c>scratch.ParagraphVectors</c>; returns the lowest value.
+    /// </summary>
+    private static float WriteBlocks(
+        QualityScratch scratch,
+        ReadOnlySpan<TextLine> lines,
+        int paragraphs,
+        int d,
+        float totalWeight,
+        ReadOnlySpan<float> lineWeights,
+        Span<float> rows,
+        int column)
+    {
+        if (paragraphs < 2 || paragraphs > MaximumBlockParagraphs || totalWeight <= 0)
+        {
+            return float.NaN;
+        }
+
+        // Prefix sums S_0 = 0 … S_P = whole text, after the unit vectors in their buffer.
+        var n = paragraphs + 1;
+        ScratchPool.Ensure(ref scratch.Gram, (n * n) + (2 * n));
+        ScratchPool.Ensure(ref scratch.PrefixWeights, n);
+        var prefixSums = scratch.ParagraphVectors.AsSpan(lines.Length * d, n * d);
+        var paragraphVectors = scratch.ParagraphVectors.AsSpan(0, paragraphs * d);
+        var weights = scratch.PrefixWeights.AsSpan(0, n);
+        prefixSums[..d].Clear();
+        weights.Clear();
+        var p = 0;
+        for (var li = 0; li < lines.Length; li++)
+        {
+            if (StartsUnit(lines, rows, li))
+            {
+                p++;
+                weights[p + 1] = weights[p];
+            }
+
+            weights[p + 1] += lineWeights[li];
+        }
+
+        for (p = 0; p < paragraphs; p++)
+        {
+            var previous = prefixSums.Slice(p * d, d);
+            var next = prefixSums.Slice((p + 1) * d, d);
+            previous.CopyTo(next);
+            Add(next, paragraphVectors.Slice(p * d, d));
+        }
+
+        var gram = scratch.Gram.AsSpan(0, n * n);
+        for (var i = 1; i < n; i++)
+        {
+            var a = prefixSums.Slice(i * d, d);
+            for (var j = i; j < n; j++)
+            {
+                var dot = (double)Dot(a, prefixSums.Slice(j * d, d));
+                gram[(i * n) + j] = dot;
+                gram[(j * n) + i] = dot;
+            }
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            gram[j] = 0;
+            gram[j * n] = 0;
+        }
+
+        var total = weights[paragraphs];
+        var minimum = Math.Max(MinimumBlockWeight, 0.02 * total);
+        var maximum = 0.5 * total;
+        var tt = gram[(paragraphs * n) + paragraphs];
+        var lowest = double.NaN;
+
+        // For each start b, suffixMinimum[e - 1] holds the cosine of run [b, e); folding it from the right gives,
+        // per paragraph, the lowest cosine of the runs from b that contain it. Both live after the Gram matrix.
+        var perParagraph = scratch.Gram.AsSpan(n * n, n);
+        var suffixMinimum = scratch.Gram.AsSpan((n * n) + n, n);
+        perParagraph.Fill(double.NaN);
+        for (var b = 0; b < paragraphs; b++)
+        {
+            suffixMinimum.Fill(double.NaN);
+            for (var e = b + 1; e <= paragraphs; e++)
+            {
+                var weight = weights[e] - weights[b];
+                if (weight < minimum)
+                {
+                    continue;
+                }
+
+                if (weight > maximum)
+                {
+                    break;
+                }
+
+                var ss = gram[(e * n) + e] - (2 * gram[(b * n) + e]) + gram[(b * n) + b];
+                var st = gram[(e * n) + paragraphs] - gram[(b * n) + paragraphs];
+                var rr = tt - (2 * st) + ss;
+                if (ss <= 0 || rr <= 1e-9 * tt)
+                {
+                    continue;
+                }
+
+                suffixMinimum[e - 1] = (st - ss) / Math.Sqrt(ss * rr);
+            }
+
+            // Paragraph q in [b, e - 1] is covered by run [b, e]: fold from the right.
+            var running = double.NaN;
+            for (var q = paragraphs - 1; q >= b; q--)
+            {
+                if (!(suffixMinimum[q] >= running))
+                {
+                    running = double.IsNaN(suffixMinimum[q]) ? running : suffixMinimum[q];
+                }
+
+                if (!double.IsNaN(running) && !(perParagraph[q] <= running))
+                {
+                    perParagraph[q] = running;
+                }
+            }
+
+            if (!double.IsNaN(running) && !(lowest <= running))
+            {
+                lowest = running;
+            }
+        }
+
+        p = 0;
+        for (var li = 0; li < lines.Length; li++)
+        {
+            if (StartsUnit(lines, rows, li))
+            {
+                p++;
+            }
+
+            if (column >= 0)
+            {
+                rows[(li * F.Count) + column] = (float)perParagraph[p];
+                if (column == F.TopicBlock)
+                {
+                    // Lines of the document's most foreign run (the runs through them reach its lowest value).
+                    rows[(li * F.Count) + F.TopicInForeignRun] = perParagraph[p] <= lowest + 1e-6 ? 1 : 0;
+                }
+            }
+        }
+
+        return (float)lowest;
+    }
+
+    /// <summary>
+    /// Writes the context columns of every line from the first-stage junk probabilities in
+    /// <paramref name="junk"/>: the line's own, its neighbours', the highest of the three lines before, the means
+    /// before and after it, and the mean over its topic unit (a foreign block often follows a junk header line,
+    /// and junk comes in runs).
+    /// </summary>
+    internal static void WriteJunkContext(QualityScratch scratch, int lineCount, ReadOnlySpan<float> junk)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        var lines = scratch.Lines.AsSpan(0, lineCount);
+        var rows = scratch.Rows.AsSpan(0, lineCount * F.Count);
+        float total = 0;
+        foreach (var value in junk[..lineCount])
+        {
+            total += value;
+        }
+
+        float before = 0, runSum = 0;
+        int unitStart = 0, runLines = 0;
+        for (var li = 0; li < lineCount; li++)
+        {
+            var row = rows.Slice(li * F.Count, F.Count);
+            row[F.ContextJunk] = junk[li];
+            row[F.ContextJunkPrevious] = li > 0 ? junk[li - 1] : float.NaN;
+            row[F.ContextJunkNext] = li + 1 < lineCount ? junk[li + 1] : float.NaN;
+            var highest = float.NaN;
+            for (var j = Math.Max(0, li - 3); j < li; j++)
+            {
+                highest = float.IsNaN(highest) ? junk[j] : Math.Max(highest, junk[j]);
+            }
+
+            row[F.ContextJunkBeforeMax] = highest;
+            row[F.ContextJunkBeforeMean] = li == 0 ? float.NaN : before / li;
+            row[F.ContextJunkAfterMean] = li + 1 == lineCount ? float.NaN : (total - before - junk[li]) / (lineCount - li - 1);
+            if (row[F.TopicInForeignRun] > 0)
+            {
+                runSum += junk[li];
+                runLines++;
+            }
+            before += junk[li];
+            if (li + 1 == lineCount || StartsUnit(lines, rows, li + 1))
+            {
+                float sum = 0;
+                for (var j = unitStart; j <= li; j++)
+                {
+                    sum += junk[j];
+                }
+
+                for (var j = unitStart; j <= li; j++)
+                {
+                    rows[(j * F.Count) + F.ContextJunkUnitMean] = sum / (li - unitStart + 1);
+                }
+
+                unitStart = li + 1;
+            }
+        }
+
+        // The first stage's mean over the most foreign run of the text (high when the run holds a junk header).
+        var runMean = runLines == 0 ? float.NaN : runSum / runLines;
+        for (var li = 0; li < lineCount; li++)
+        {
+            rows[(li * F.Count) + F.ContextJunkForeignRun] = runMean;
+        }
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="li"/> starts a new unit of the topic features: a new paragraph, or a long line
+    /// after a line that ended a sentence (text without blank lines between its paragraphs has one per line).
+    /// </summary>
+    private static bool StartsUnit(ReadOnlySpan<TextLine> lines, ReadOnlySpan<float> rows, int li) =>
+        li > 0
+        && (lines[li].Paragraph != lines[li - 1].Paragraph
+            || (rows[((li - 1) * F.Count) + F.EndsTerminal] > 0 && Math.Max(lines[li].Length, lines[li - 1].Length) > LongLine));
+
+    /// <summary>Characters beyond which a line is taken for a whole paragraph rather than a wrapped line.</summary>
+    private const int LongLine = 100;
+
+    /// <summary>Paragraphs beyond which the block search is skipped (it is quadratic).</summary>
+    private const int MaximumBlockParagraphs = 160;
+
+    /// <summary>Least word weight of a run in the block search (about a dozen content words).</summary>
+    private const double MinimumBlockWeight = 24;
+
+    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var i = 0;
+        var sum = System.Runtime.Intrinsics.Vector128<float>.Zero;
+        ref var ra = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(a);
+        ref var rb = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(b);
+        for (; i <= a.Length - 4; i += 4)
+        {
+            sum += System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref ra, (nuint)i) * System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref rb, (nuint)i);
+        }
+
+        var result = System.Runtime.Intrinsics.Vector128.Sum(sum);
+        for (; i < a.Length; i++)
+        {
+            result += a[i] * b[i];
+        }
+
+        return result;
+    }
+
+    private static void Add(Span<float> target, ReadOnlySpan<float> source)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] += source[i];
+        }
+    }
+
+    private static void Subtract(Span<float> target, ReadOnlySpan<float> source)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] -= source[i];
         }
     }
 

@@ -59,7 +59,26 @@ internal static class QualityFeatures
     public const int ParagraphWords = 47;
     public const int ParagraphMeanWordLength = 48;
     public const int ParagraphStopRatio = 49;
-    public const int LineCount = 50;
+    public const int TopicLine = 50;
+    public const int TopicParagraphDocument = 51;
+    public const int TopicParagraphHead = 52;
+    public const int TopicBoundary = 53;
+    public const int TopicPrevious = 54;
+    public const int TopicNext = 55;
+    public const int TopicShiftBefore = 56;
+    public const int TopicBlock = 57;
+
+    // Context from the first-stage junk model (filled between the two line stages).
+    public const int ContextJunk = 58;
+    public const int ContextJunkPrevious = 59;
+    public const int ContextJunkNext = 60;
+    public const int ContextJunkBeforeMax = 61;
+    public const int ContextJunkBeforeMean = 62;
+    public const int ContextJunkAfterMean = 63;
+    public const int ContextJunkUnitMean = 64;
+    public const int TopicInForeignRun = 65;
+    public const int ContextJunkForeignRun = 66;
+    public const int LineCount = 67;
 
     // Document features.
     public const int DocWords = LineCount;
@@ -81,7 +100,10 @@ internal static class QualityFeatures
     public const int DocVowelShare = DocWords + 16;
     public const int DocConsonantRun = DocWords + 17;
     public const int DocSymbolWordRatio = DocWords + 18;
-    public const int DocEnd = DocWords + 19;
+    public const int DocTopicMinBoundary = DocWords + 19;
+    public const int DocTopicMinParagraph = DocWords + 20;
+    public const int DocTopicMinBlock = DocWords + 21;
+    public const int DocEnd = DocWords + 22;
 
     // Aggregates of the line models (document rows only).
     public const int AggJunkShare = DocEnd;
@@ -95,13 +117,16 @@ internal static class QualityFeatures
     public const int AggUnrelatedWords = AggJunkShare + 8;
     public const int AggCoherenceDrop = AggJunkShare + 9;
     public const int AggLastParagraphCoherence = AggJunkShare + 10;
-    public const int Count = AggJunkShare + 11;
+    public const int AggUnrelatedTopic = AggJunkShare + 11;
+    public const int AggSoftUnrelatedTopic = AggJunkShare + 12;
+    public const int AggJunkTopic = AggJunkShare + 13;
+    public const int Count = AggJunkShare + 14;
 
     /// <summary>Schema name stored in the model file.</summary>
     public const string SchemaName = "quality";
 
     /// <summary>Schema version; bump when a feature's meaning changes without its name changing.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Column names in order.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -118,13 +143,19 @@ internal static class QualityFeatures
         "line.coherence_neighbours", "line.window_terminal", "line.paragraph_coherence_document",
         "line.paragraph_coherence_head", "line.prefix_coherence", "line.suffix_coherence", "line.paragraph_words_log",
         "line.paragraph_word_length_difference", "line.paragraph_stop_ratio_difference",
+        "line.topic_line", "line.topic_paragraph_document", "line.topic_paragraph_head", "line.topic_boundary",
+        "line.topic_previous", "line.topic_next", "line.topic_shift_before", "line.topic_block",
+        "context.junk", "context.junk_previous", "context.junk_next", "context.junk_before_max", "context.junk_before_mean",
+        "context.junk_after_mean", "context.junk_unit_mean", "line.topic_in_foreign_run", "context.junk_foreign_run",
         "doc.words_log", "doc.mean_word_length", "doc.alpha_word_share", "doc.gopher_stop_words",
         "doc.ellipsis_line_share", "doc.duplicate_line_share", "doc.duplicate_char_share", "doc.c4_line_share",
         "doc.lines_log", "doc.gopher_pass", "doc.mojibake_density", "doc.mangled_lines", "doc.stop_ratio",
         "doc.nonascii_share", "doc.mean_line_words", "doc.short_line_share", "doc.vowel_share",
-        "doc.consonant_run", "doc.symbol_word_ratio",
+        "doc.consonant_run", "doc.symbol_word_ratio", "doc.topic_min_boundary", "doc.topic_min_paragraph",
+        "doc.topic_min_block",
         "agg.junk_share", "agg.junk_max", "agg.junk_lines_log", "agg.unrelated_share", "agg.unrelated_run_log",
         "agg.unrelated_max", "agg.removed_char_share", "agg.unrelated_lines_log", "agg.unrelated_words_log",
         "agg.coherence_drop", "agg.last_paragraph_coherence",
+        "agg.unrelated_topic", "agg.soft_unrelated_topic", "agg.junk_topic",
     ];
 }

@@ -15,6 +15,10 @@ internal sealed class QualityModel
     /// <summary>Ensemble name of the line junk classifier.</summary>
     public const string JunkEnsembleName = "quality-line-junk";
 
+    /// <summary>Ensemble name of the first-stage line junk classifier, whose outputs are the context columns of the
+    /// second stage (<see cref="JunkEnsembleName"/> and <see cref="UnrelatedEnsembleName"/>).</summary>
+    public const string FirstJunkEnsembleName = "quality-line-junk-first";
+
     /// <summary>Ensemble name of the line unrelated-content classifier.</summary>
     public const string UnrelatedEnsembleName = "quality-line-unrelated";
 
@@ -36,7 +40,9 @@ internal sealed class QualityModel
         CalibratedEnsemble document,
         CalibratedEnsemble appended,
         QualityThresholds thresholds,
-        byte[] idf)
+        byte[] idf,
+        QualityVectors? vectors = null,
+        CalibratedEnsemble? firstJunk = null)
     {
         ArgumentNullException.ThrowIfNull(idf);
         if (idf.Length != QualityScratch.BagSize)
@@ -45,6 +51,8 @@ internal sealed class QualityModel
         }
 
         Idf = idf;
+        Vectors = vectors;
+        FirstJunk = firstJunk;
         ArgumentNullException.ThrowIfNull(appended);
         ArgumentNullException.ThrowIfNull(junk);
         ArgumentNullException.ThrowIfNull(unrelated);
@@ -78,6 +86,18 @@ internal sealed class QualityModel
     /// <summary>Quantised inverse document frequency per bag bucket (section <see cref="IdfSectionName"/>).</summary>
     public byte[] Idf { get; }
 
+    /// <summary>Word vectors of the topic features (section <see cref="QualityVectors.SectionName"/>), or null when
+    /// the model was trained without them (those features are then missing).</summary>
+    public QualityVectors? Vectors { get; }
+
+    /// <summary>The first-stage junk classifier whose outputs fill the context columns, or null for a single-stage
+    /// model (the context columns are then missing).</summary>
+    public CalibratedEnsemble? FirstJunk { get; }
+
+    /// <summary>A copy of this model with other thresholds.</summary>
+    public QualityModel With(QualityThresholds thresholds) =>
+        new(Junk, Unrelated, Document, Appended, thresholds, Idf, Vectors, FirstJunk);
+
     /// <summary>Loads a quality model file; its schema must match <see cref="QualityFeatures"/>.</summary>
     /// <exception cref="ModelFormatException">The file is missing, corrupt, or built for other features.</exception>
     public static QualityModel Load(string path)
@@ -103,7 +123,11 @@ internal sealed class QualityModel
                 thresholds,
                 package.ExtraSections.TryGetValue(IdfSectionName, out var idf)
                     ? idf
-                    : throw new FormatException($"section '{IdfSectionName}' is missing"));
+                    : throw new FormatException($"section '{IdfSectionName}' is missing"),
+                package.ExtraSections.TryGetValue(QualityVectors.SectionName, out var vectors)
+                    ? QualityVectors.FromBytes(vectors)
+                    : null,
+                package.Ensembles.FirstOrDefault(e => e.Name == FirstJunkEnsembleName));
         }
         catch (Exception e) when (e is KeyNotFoundException or FormatException or ArgumentException)
         {
@@ -112,12 +136,20 @@ internal sealed class QualityModel
     }
 
     /// <summary>Builds the package the trainer writes.</summary>
-    public ModelPackage ToPackage(ModelMetadata metadata) =>
-        new(metadata, Schema, [Junk, Unrelated, Document, Appended], new Dictionary<string, byte[]>
+    public ModelPackage ToPackage(ModelMetadata metadata)
+    {
+        var sections = new Dictionary<string, byte[]>
         {
             [QualityThresholds.SectionName] = Thresholds.ToBytes(),
             [IdfSectionName] = Idf,
-        });
+        };
+        if (Vectors is not null)
+        {
+            sections[QualityVectors.SectionName] = Vectors.ToBytes();
+        }
+
+        return new(metadata, Schema, FirstJunk is null ? [Junk, Unrelated, Document, Appended] : [Junk, Unrelated, Document, Appended, FirstJunk], sections);
+    }
 
     /// <summary>
     /// Looks for quality.model beside the assembly (also in a models/ folder there), then in a models/ folder of

@@ -45,6 +45,28 @@ internal sealed class QualityScratch
     /// caller from the model before extraction.</summary>
     public byte[]? Idf { get; set; }
 
+    /// <summary>Word vectors for the topic features, or null to leave those features missing. Set by the caller
+    /// from the model before extraction.</summary>
+    public QualityVectors? Vectors { get; set; }
+
+    /// <summary>Per line: the weighted sum of its content words' vectors (<see cref="QualityVectors.Dimensions"/> each).</summary>
+    public float[] LineVectors = [];
+
+    /// <summary>Per line: the total weight of its words that have a vector.</summary>
+    public float[] LineWeights = [];
+
+    /// <summary>Per paragraph: the weighted sum of its content words' vectors.</summary>
+    public float[] ParagraphVectors = [];
+
+    /// <summary>Per paragraph: its topic features (<c>QualityFeatureExtractor.TopicColumns</c> each).</summary>
+    public float[] ParagraphTopics = [];
+
+    /// <summary>Gram matrix of the paragraph prefix sums, (paragraphs + 1)² entries, for the block search.</summary>
+    public double[] Gram = [];
+
+    /// <summary>Per paragraph prefix: the total word weight before it.</summary>
+    public double[] PrefixWeights = [];
+
     public ushort[] DocumentBag { get; } = new ushort[BagSize];
 
     public ushort[] HeadBag { get; } = new ushort[BagSize];
@@ -86,5 +108,14 @@ internal sealed class QualityScratch
         ScratchPool.Ensure(ref Rows, lines * QualityFeatures.Count);
         ScratchPool.Ensure(ref Junk, lines);
         ScratchPool.Ensure(ref Unrelated, lines);
+    }
+
+    /// <summary>Makes the topic buffers hold <paramref name="lines"/> lines of <paramref name="dimensions"/>-long vectors.</summary>
+    public void EnsureTopics(int lines, int dimensions, int columns)
+    {
+        ScratchPool.Ensure(ref LineVectors, lines * dimensions);
+        ScratchPool.Ensure(ref LineWeights, lines);
+        ScratchPool.Ensure(ref ParagraphVectors, ((2 * lines) + 1) * dimensions); // unit vectors, then their prefix sums
+        ScratchPool.Ensure(ref ParagraphTopics, lines * columns);
     }
 }

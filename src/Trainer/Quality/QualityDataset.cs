@@ -22,13 +22,18 @@ internal static class QualityDataset
         return documents;
     }
 
-    /// <summary>Line rows of the English documents: label tables for junk and for unrelated content.</summary>
-    public static (TabularData Junk, TabularData Unrelated) Lines(IReadOnlyList<LabeledDocument> documents, byte[] idf)
+    /// <summary>Line rows of the English documents: the junk table (every line) and the unrelated-content table
+    /// (junk lines only: the unrelated model only tells apart kinds of lines already judged junk).</summary>
+    /// <remarks>With <paramref name="firstStage"/> (a model whose <see cref="QualityModel.FirstJunk"/> is set), its
+    /// first-stage outputs fill the context columns, as at run time.</remarks>
+    public static (TabularData Junk, TabularData Unrelated) Lines(
+        IReadOnlyList<LabeledDocument> documents, byte[] idf, QualityVectors? vectors = null, QualityModel? firstStage = null)
     {
         var features = new List<float>();
         var junk = new List<float>();
+        var junkFeatures = new List<float>();
         var unrelated = new List<float>();
-        var scratch = new QualityScratch { Idf = idf };
+        var scratch = new QualityScratch { Idf = idf, Vectors = vectors };
         foreach (var document in documents)
         {
             if ((document.Expected & QualityFlags.NotEnglish) != 0)
@@ -37,17 +42,26 @@ internal static class QualityDataset
             }
 
             var count = Extract(document, scratch);
+            if (firstStage is not null)
+            {
+                QualityAnalyzer.ScoreFirstStage(scratch, count, firstStage);
+            }
+
             features.AddRange(scratch.Rows.AsSpan(0, count * QualityFeatures.Count));
             for (var li = 0; li < count; li++)
             {
-                junk.Add(document.Lines[li] == LineKind.Article ? 0 : 1);
-                unrelated.Add(document.Lines[li] == LineKind.Unrelated ? 1 : 0);
+                var kind = document.Lines[li];
+                junk.Add(kind == LineKind.Article ? 0 : 1);
+                if (kind != LineKind.Article)
+                {
+                    junkFeatures.AddRange(scratch.Rows.AsSpan(li * QualityFeatures.Count, QualityFeatures.Count));
+                    unrelated.Add(kind == LineKind.Unrelated ? 1 : 0);
+                }
             }
         }
 
-        var values = features.ToArray();
-        return (new TabularData(QualityFeatures.Names, values, [.. junk]),
-                new TabularData(QualityFeatures.Names, values, [.. unrelated]));
+        return (new TabularData(QualityFeatures.Names, features.ToArray(), [.. junk]),
+                new TabularData(QualityFeatures.Names, junkFeatures.ToArray(), [.. unrelated]));
     }
 
     /// <summary>Document rows with aggregates from <paramref name="model"/>'s line ensembles; labels: clean, and
@@ -58,7 +72,7 @@ internal static class QualityDataset
         var features = new float[documents.Count * QualityFeatures.Count];
         var labels = new float[documents.Count];
         var appended = new float[documents.Count];
-        var scratch = new QualityScratch { Idf = model.Idf };
+        var scratch = new QualityScratch { Idf = model.Idf, Vectors = model.Vectors };
         for (var i = 0; i < documents.Count; i++)
         {
             var count = Extract(documents[i], scratch);

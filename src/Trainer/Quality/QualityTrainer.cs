@@ -1,4 +1,5 @@
 using System.Globalization;
+using SpinDetect.Lexicon;
 using SpinDetect.Model;
 using SpinDetect.Quality;
 using SpinDetect.Training.Boosting;
@@ -14,7 +15,8 @@ internal sealed class QualityTrainer
 {
     private static readonly double[] JunkCandidates = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
     private static readonly double[] FlagCandidates = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98];
-    private static readonly double[] AppendedCandidates = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9];
+    private static readonly double[] AppendedCandidates =
+        [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.975];
 
     private readonly QualityTrainingOptions _options;
     private readonly Action<string> _log;
@@ -40,10 +42,37 @@ internal sealed class QualityTrainer
         _log($"generated {lineDocuments.Count} line-model and {tuneDocuments.Count} tuning documents");
 
         var idf = QualityDataset.InverseDocumentFrequency(side);
-        var (junkRows, unrelatedRows) = QualityDataset.Lines(lineDocuments, idf);
-        var (junkTune, unrelatedTune) = QualityDataset.Lines(tuneDocuments, idf);
-        _log($"line rows: {junkRows.RowCount} training, {junkTune.RowCount} calibration");
+        QualityVectors? vectors = null;
+        if (_options.LexiconPath is not null && _options.EmbeddingsPath is not null)
+        {
+            var lexicon = ReferenceLexicon.Load(_options.LexiconPath);
+            var embeddings = WordEmbeddings.Load(_options.EmbeddingsPath, lexicon);
+            vectors = QualityVectorsBuilder.Build(
+                lexicon,
+                embeddings,
+                _options.VectorWords,
+                _options.VectorDimensions,
+                side.Articles.Select(a => string.Join("\n\n", a.Paragraphs)),
+                idf);
+            _log($"topic vectors: {vectors.Count} words, {vectors.Dimensions} dimensions");
+        }
+
+        // First stage: junk from the line's own features, fitted on the line documents.
+        var (firstRows, _) = QualityDataset.Lines(lineDocuments, idf, vectors);
+        var (firstTune, _) = QualityDataset.Lines(tuneDocuments, idf, vectors);
+        _log($"line rows: {firstRows.RowCount} training, {firstTune.RowCount} calibration");
         var lineTrainer = new BoostedTreeTrainer(_options.LineLearner);
+        var first = lineTrainer.Fit(firstRows, firstTune);
+        _log($"first-stage junk model: {first.TreeCount} trees, held-in AUC {first.Evaluate(firstTune).AreaUnderRocCurve:F4}");
+        var firstJunk = first.ToCalibratedEnsemble(QualityModel.FirstJunkEnsembleName);
+        var firstStage = new QualityModel(
+            firstJunk, firstJunk, firstJunk, firstJunk, new QualityThresholds(), idf, vectors, firstJunk);
+
+        // Second stage, with the first stage's outputs around each line as context, fitted on fresh documents so
+        // the context is what the first stage says about text it has not seen.
+        var contextDocuments = QualityDataset.Generate(side, _options.Corruption, _options.LineDocuments, _options.Seed + 2);
+        var (junkRows, unrelatedRows) = QualityDataset.Lines(contextDocuments, idf, vectors, firstStage);
+        var (junkTune, unrelatedTune) = QualityDataset.Lines(tuneDocuments, idf, vectors, firstStage);
         var junk = lineTrainer.Fit(junkRows, junkTune);
         _log($"junk model: {junk.TreeCount} trees, held-in AUC {junk.Evaluate(junkTune).AreaUnderRocCurve:F4}");
         var unrelated = lineTrainer.Fit(unrelatedRows, unrelatedTune);
@@ -60,7 +89,9 @@ internal sealed class QualityTrainer
             junk.ToCalibratedEnsemble(QualityModel.DocumentEnsembleName),
             junk.ToCalibratedEnsemble(QualityModel.AppendedEnsembleName),
             thresholds,
-            idf);
+            idf,
+            vectors,
+            firstJunk);
         var half = tuneDocuments.Count / 2;
         var (documentTrain, appendedTrain) = QualityDataset.Documents(tuneDocuments[..half], lineOnly);
         var (documentCalibrate, appendedCalibrate) = QualityDataset.Documents(tuneDocuments[half..], lineOnly);
@@ -78,22 +109,30 @@ internal sealed class QualityTrainer
             document.ToCalibratedEnsemble(QualityModel.DocumentEnsembleName),
             appended.ToCalibratedEnsemble(QualityModel.AppendedEnsembleName),
             thresholds,
-            idf);
-        model = TuneFlags(model, tuneDocuments);
+            idf,
+            vectors,
+            firstJunk);
+        // Flag thresholds are chosen on fresh documents that no model was fitted or calibrated on.
+        var flagDocuments = QualityDataset.Generate(side, _options.Corruption, _options.DocumentDocuments, _options.Seed + 3);
+        model = TuneFlags(model, flagDocuments);
         _log($"thresholds: {string.Join(", ", System.Text.Encoding.UTF8.GetString(model.Thresholds.ToBytes()).Split('\n', StringSplitOptions.RemoveEmptyEntries))}");
 
         var metadata = new ModelMetadata
         {
             TrainedAtUtc = trainedAtUtc,
-            Description = "Text quality: line junk and line unrelated-content classifiers, document quality and appended-content classifiers.",
+            Description = "Text quality: first-stage line junk classifier; second-stage line junk and unrelated-content classifiers "
+                + "(with the first stage's outputs as context); document quality and appended-content classifiers; topic vectors.",
             Options = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["LineDocuments"] = _options.LineDocuments.ToString(CultureInfo.InvariantCulture),
                 ["DocumentDocuments"] = _options.DocumentDocuments.ToString(CultureInfo.InvariantCulture),
                 ["Seed"] = _options.Seed.ToString(CultureInfo.InvariantCulture),
                 ["LineTrees"] = junk.TreeCount.ToString(CultureInfo.InvariantCulture),
+                ["FirstStageTrees"] = first.TreeCount.ToString(CultureInfo.InvariantCulture),
                 ["UnrelatedTrees"] = unrelated.TreeCount.ToString(CultureInfo.InvariantCulture),
                 ["DocumentTrees"] = document.TreeCount.ToString(CultureInfo.InvariantCulture),
+                ["VectorWords"] = (vectors?.Count ?? 0).ToString(CultureInfo.InvariantCulture),
+                ["VectorDimensions"] = (vectors?.Dimensions ?? 0).ToString(CultureInfo.InvariantCulture),
             },
             Metrics = new Dictionary<string, double>(StringComparer.Ordinal)
             {
@@ -154,7 +193,7 @@ internal sealed class QualityTrainer
         foreach (var candidate in AppendedCandidates)
         {
             var trial = With(model, model.Thresholds with { BoilerplateFlag = boilerplate, AppendedFlag = candidate });
-            if (FalseFlagRate(trial, documents, QualityFlags.AppendedUnrelated) <= budget)
+            if (FalseFlagRate(trial, documents, QualityFlags.AppendedUnrelated) <= _options.AppendedFlagBudget)
             {
                 appended = candidate;
                 break;
@@ -164,8 +203,7 @@ internal sealed class QualityTrainer
         return With(model, model.Thresholds with { BoilerplateFlag = boilerplate, AppendedFlag = appended });
     }
 
-    private static QualityModel With(QualityModel model, QualityThresholds thresholds) =>
-        new(model.Junk, model.Unrelated, model.Document, model.Appended, thresholds, model.Idf);
+    private static QualityModel With(QualityModel model, QualityThresholds thresholds) => model.With(thresholds);
 
     /// <summary>Share of documents without <paramref name="flag"/> in their ground truth that get it.</summary>
     internal static double FalseFlagRate(QualityModel model, IReadOnlyList<LabeledDocument> documents, QualityFlags flag)

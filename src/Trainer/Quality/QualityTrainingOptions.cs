@@ -20,13 +20,29 @@ internal sealed record QualityTrainingOptions
     /// <summary>Largest share of clean held-in documents any flag may fire on while thresholds are tuned. Default 0.01.</summary>
     public double CleanFlagBudget { get; init; } = 0.01;
 
+    /// <summary>Reference lexicon whose words the topic vectors cover, or null to train without topic features.</summary>
+    public string? LexiconPath { get; init; }
+
+    /// <summary>Word embeddings for <see cref="LexiconPath"/>, or null to train without topic features.</summary>
+    public string? EmbeddingsPath { get; init; }
+
+    /// <summary>Words in the topic-vector table (the most frequent content words). Default 40000.</summary>
+    public int VectorWords { get; init; } = 40000;
+
+    /// <summary>Dimensions of the topic vectors (leading principal components). Default 48.</summary>
+    public int VectorDimensions { get; init; } = 48;
+
+    /// <summary>Largest share of held-in documents without foreign content that may get
+    /// <c>appended-unrelated</c> while its threshold is tuned: the flag's false-positive target. Default 0.02.</summary>
+    public double AppendedFlagBudget { get; init; } = 0.02;
+
     /// <summary>Corruption mix.</summary>
     public CorruptionOptions Corruption { get; init; } = new();
 
     /// <summary>Learner options of the two line models: small trees, few of them, because they run on every line.</summary>
     public BoostedTreeOptions LineLearner { get; init; } = new()
     {
-        NumberOfTrees = 60,
+        NumberOfTrees = 120,
         EarlyStoppingRounds = 15,
         NumberOfLeaves = 16,
         MinimumExampleCountPerLeaf = 20,
