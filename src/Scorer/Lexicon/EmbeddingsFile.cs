@@ -141,21 +141,7 @@ internal static class EmbeddingsFile
         EnsureLittleEndian();
         var length = stream.Length;
         Span<byte> header = stackalloc byte[HeaderSize];
-        if (stream.ReadAtLeast(header, HeaderSize, throwOnEndOfStream: false) < HeaderSize)
-        {
-            throw Error(sourceName, $"is truncated: {length} bytes, shorter than the {HeaderSize}-byte header");
-        }
-
-        if (!header[..8].SequenceEqual(Magic))
-        {
-            throw Error(sourceName, $"is not a SpinDetect embeddings file (starts with bytes {Convert.ToHexString(header[..8])}, expected 'SpinDEmb')");
-        }
-
-        var version = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
-        if (version != FormatVersion)
-        {
-            throw Error(sourceName, $"has format version {version}; this build reads version {FormatVersion} (rebuild it with 'spindetect build-embeddings')");
-        }
+        AssetHeader.Read(stream, header, Magic, FormatVersion, "embeddings file", "spindetect build-embeddings", problem => Error(sourceName, problem));
 
         if (Checksum64.Compute(header[..HeaderChecksumOffset]) != BinaryPrimitives.ReadUInt64LittleEndian(header[HeaderChecksumOffset..]))
         {

@@ -142,21 +142,7 @@ internal static class LexiconFile
         EnsureLittleEndian();
         var length = stream.Length;
         Span<byte> header = stackalloc byte[HeaderSize];
-        if (stream.ReadAtLeast(header, HeaderSize, throwOnEndOfStream: false) < HeaderSize)
-        {
-            throw Error(sourceName, $"is truncated: {length} bytes, shorter than the {HeaderSize}-byte header");
-        }
-
-        if (!header[..8].SequenceEqual(Magic))
-        {
-            throw Error(sourceName, $"is not a SpinDetect lexicon (starts with '{Printable(header[..8])}', expected 'SpinDLex')");
-        }
-
-        var version = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
-        if (version != FormatVersion)
-        {
-            throw Error(sourceName, $"has format version {version}; this build reads version {FormatVersion} (rebuild it with 'spindetect build-lexicon')");
-        }
+        AssetHeader.Read(stream, header, Magic, FormatVersion, "lexicon", "spindetect build-lexicon", problem => Error(sourceName, problem));
 
         var count = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
         if (count is <= 0 or > 1024)
@@ -206,17 +192,6 @@ internal static class LexiconFile
         where T : unmanaged => MemoryMarshal.AsBytes(array.AsSpan()).ToArray();
 
     private static long Align(long offset) => (offset + 7) & ~7L;
-
-    private static string Printable(ReadOnlySpan<byte> bytes)
-    {
-        var builder = new StringBuilder(bytes.Length);
-        foreach (var b in bytes)
-        {
-            builder.Append(b is >= 32 and < 127 ? (char)b : '?');
-        }
-
-        return builder.ToString();
-    }
 
     private static void EnsureLittleEndian()
     {
