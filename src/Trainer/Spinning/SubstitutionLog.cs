@@ -46,29 +46,6 @@ internal static class SubstitutionLog
         return builder.ToString();
     }
 
-    /// <summary>
-    /// For each token of the spun text, whether it lies inside a replacement (the token-level truth for the
-    /// substitution model). <paramref name="tokens"/> must come from tokenising the spun text.
-    /// </summary>
-    public static bool[] LabelTokens(ReadOnlySpan<Token> tokens, IReadOnlyList<Substitution> substitutions)
-    {
-        ArgumentNullException.ThrowIfNull(substitutions);
-        var labels = new bool[tokens.Length];
-        var s = 0;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var token = tokens[i];
-            while (s < substitutions.Count && substitutions[s].SpunEnd <= token.Start)
-            {
-                s++;
-            }
-
-            labels[i] = s < substitutions.Count && substitutions[s].SpunStart < token.End && token.Start < substitutions[s].SpunEnd;
-        }
-
-        return labels;
-    }
-
     /// <summary>Writes the log as a JSON array.</summary>
     public static void Write(Utf8JsonWriter writer, IReadOnlyList<Substitution> substitutions)
     {
