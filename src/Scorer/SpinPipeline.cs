@@ -74,6 +74,7 @@ internal sealed class SpinPipeline : ITextScorer
             evidence = mapped;
         }
 
+        ReleaseLargeBuffers(clean, analysis);
         return new SpinReport
         {
             Spun = settings.IsSpun(confidence, words),
@@ -83,6 +84,26 @@ internal sealed class SpinPipeline : ITextScorer
             Flags = QualityFlagNames.Names(flags),
             Evidence = evidence,
         };
+    }
+
+    /// <summary>
+    /// Drops this thread's working memory after an unusually large text (a scraped page of megabytes), so one such
+    /// page does not pin its buffers on every pool thread for the life of the process; ordinary articles reuse them.
+    /// </summary>
+    private static void ReleaseLargeBuffers(CleanTextWriter? clean, DocumentAnalysis analysis)
+    {
+        const int RetainedChars = 1 << 20;
+        const int RetainedFeatureValues = 1 << 22;
+        if (clean is not null && clean.Capacity > RetainedChars)
+        {
+            t_clean = null;
+        }
+
+        if (analysis.Features.Length > RetainedFeatureValues)
+        {
+            analysis.Dispose();
+            t_analysis = null;
+        }
     }
 
     /// <summary>The most suspicious words, ordered by offset, each with its likely original in matching case.</summary>

@@ -157,7 +157,7 @@ internal sealed class TreeEnsemble
         var count = scores.Length;
         if (rows.Length != (long)count * width)
         {
-            ThrowWrongLength(count == 0 ? rows.Length : rows.Length / count);
+            ThrowWrongBatch(rows.Length, count);
         }
 
         if (_nodes.Length == 0)
@@ -289,6 +289,10 @@ internal sealed class TreeEnsemble
             throw new ArgumentException($"Node {parent} has an invalid child {child}.", "nodes");
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowWrongBatch(int values, int rows) =>
+        throw new ArgumentException($"{values} values do not make {rows} rows of the {FeatureCount} features the model expects.", "rows");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowWrongLength(int length) =>

@@ -14,6 +14,9 @@ internal sealed class CleanTextWriter
     /// <summary>Length of the clean text written last.</summary>
     public int Length { get; private set; }
 
+    /// <summary>Characters the buffer holds without growing.</summary>
+    public int Capacity => _chars.Length;
+
     /// <summary>Number of kept source pieces written last.</summary>
     public int SegmentCount { get; private set; }
 

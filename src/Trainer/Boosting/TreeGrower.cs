@@ -454,7 +454,8 @@ internal sealed class TreeGrower
                     }
 
                     var lh = left.GetElement(HessianLane);
-                    if (lh < _minimumHessian || h - lh < _minimumHessian)
+                    // Off at 0: float histogram sums can dip just below zero for confidently predicted rows.
+                    if (_minimumHessian > 0 && (lh < _minimumHessian || h - lh < _minimumHessian))
                     {
                         continue;
                     }

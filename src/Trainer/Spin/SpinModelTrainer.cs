@@ -57,8 +57,8 @@ internal sealed class SpinModelTrainer
             (bucket < _options.TokenShare * 1000 ? tokenDocs : documentDocs).Add(document);
         }
 
-        var tokenValid = SpinFeatureTables.BuildTokenTable(validation, featurizer, _options.MaxTokensPerDocument / 2, _options.Seed + 1, threads);
         TabularData documentTrain;
+        TabularData tokenValid;
         BoostedTreeModel tokenModel;
         int tokenRows;
         // The trainer reports the same four stages in both modes (featurize for tokens, fit tokens, featurize for
@@ -69,7 +69,8 @@ internal sealed class SpinModelTrainer
             // the document model learns from every training document with honest probabilities, and the shipped
             // token model learns from all of them.
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report($"featurizing {training.Count:N0} documents for the token models");
+            progress?.Report($"featurizing {training.Count + validation.Count:N0} documents for the token models");
+            tokenValid = BuildValidationTokenTable(validation, featurizer, threads);
             var tokenA = BuildTokenTable(tokenDocs, featurizer, threads);
             var tokenB = BuildTokenTable(documentDocs, featurizer, threads);
             var all = TabularData.Concatenate(tokenA, tokenB);
@@ -83,14 +84,14 @@ internal sealed class SpinModelTrainer
             tokenRows = all.RowCount;
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report($"featurizing {training.Count:N0} documents for the document model (cross-fitted token probabilities)");
-            var fromB = SpinFeatureTables.BuildDocumentTable(tokenDocs, featurizer, modelB.ToCalibratedEnsemble(SpinModel.TokenEnsembleName), threads);
-            var fromA = SpinFeatureTables.BuildDocumentTable(documentDocs, featurizer, modelA.ToCalibratedEnsemble(SpinModel.TokenEnsembleName), threads);
-            documentTrain = TabularData.Concatenate(fromB, fromA);
+            documentTrain = CrossFittedDocumentTable(
+                tokenDocs, documentDocs, modelA.ToCalibratedEnsemble(SpinModel.TokenEnsembleName), modelB.ToCalibratedEnsemble(SpinModel.TokenEnsembleName), featurizer, threads);
         }
         else
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report($"featurizing {tokenDocs.Count:N0} documents for the token model");
+            progress?.Report($"featurizing {tokenDocs.Count + validation.Count:N0} documents for the token model");
+            tokenValid = BuildValidationTokenTable(validation, featurizer, threads);
             var tokenTrain = BuildTokenTable(tokenDocs, featurizer, threads);
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report($"training the token model on {tokenTrain.RowCount:N0} words ({Positives(tokenTrain):N0} substitutes)");
@@ -160,6 +161,21 @@ internal sealed class SpinModelTrainer
         var threshold = Math.BitIncrement(negatives[Math.Max(0, index)]);
         return Math.Clamp(threshold, 0.5, 0.99);
     }
+
+    /// <summary>
+    /// The document table of cross-fitting: the rows of <paramref name="first"/> (in order) with token probabilities
+    /// from <paramref name="secondModel"/>, then those of <paramref name="second"/> from <paramref name="firstModel"/>;
+    /// no document is scored by a token model that learned from it.
+    /// </summary>
+    internal static TabularData CrossFittedDocumentTable(
+        IReadOnlyList<SpinDocument> first, IReadOnlyList<SpinDocument> second, CalibratedEnsemble firstModel, CalibratedEnsemble secondModel,
+        SpinFeaturizer featurizer, int threads) =>
+        TabularData.Concatenate(
+            SpinFeatureTables.BuildDocumentTable(first, featurizer, secondModel, threads),
+            SpinFeatureTables.BuildDocumentTable(second, featurizer, firstModel, threads));
+
+    private TabularData BuildValidationTokenTable(IReadOnlyList<SpinDocument> validation, SpinFeaturizer featurizer, int threads) =>
+        SpinFeatureTables.BuildTokenTable(validation, featurizer, _options.MaxTokensPerDocument / 2, _options.Seed + 1, threads);
 
     private TabularData BuildTokenTable(IReadOnlyList<SpinDocument> documents, SpinFeaturizer featurizer, int threads) =>
         SpinFeatureTables.BuildTokenTable(documents, featurizer, _options.MaxTokensPerDocument, _options.Seed, threads);
