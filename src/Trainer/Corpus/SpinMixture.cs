@@ -54,7 +54,9 @@ internal static class SpinMixture
             PartialShare = 0.3 + (random.NextDouble() * 0.5),
             Choice = random.NextDouble() < CommonShare ? SynonymChoice.CommonOnly : SynonymChoice.Uniform,
             CommonRankCut = RankCuts[random.Next(RankCuts.Length)],
-            Curation = 0.5 + random.NextDouble(),
+            // From 0 (uniform inside the frequency cut: mid-frequency, formal synonyms such as "commence") to 1.5
+            // (strongly the most frequent synonym): curated dictionaries hold both kinds.
+            Curation = random.NextDouble() * 1.5,
             SubsetSalt = random.NextDouble() < HalfShare ? (ulong)random.NextInt64() : null,
             Seed = random.Next(),
         };
