@@ -310,7 +310,7 @@ internal sealed class WordEmbeddings
         }
     }
 
-    /// <summary>(vector · target, ‖target‖²) in one pass.</summary>
+    /// <summary>vector · target for a stored (sbyte) vector and a float one.</summary>
     private static float DotWithSingles(ReadOnlySpan<sbyte> vector, ReadOnlySpan<float> target)
     {
         ref var rv = ref MemoryMarshal.GetReference(vector);

@@ -101,11 +101,6 @@ internal sealed class TreeEnsemble
             ThrowWrongLength(features.Length);
         }
 
-        if (_nodes.Length == 0)
-        {
-            return SumOfStumps();
-        }
-
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         ref var leaves = ref MemoryMarshal.GetArrayDataReference(_leaves);
         ref var feature0 = ref MemoryMarshal.GetReference(features);
@@ -216,8 +211,8 @@ internal sealed class TreeEnsemble
     }
 
     /// <summary>
-    /// The score when every tree is a single leaf. The branch-free walks read node 0 for finished walks, so they
-    /// need at least one node; this path covers the ensembles without any.
+    /// The score when every tree is a single leaf. The batch path's branch-free walks read node 0 for finished
+    /// walks, so they need at least one node; this covers the ensembles without any.
     /// </summary>
     private double SumOfStumps()
     {
