@@ -174,7 +174,7 @@ internal sealed class BinnedMatrix
             }
         }
 
-        Array.Sort(values);
+        FloatRadixSort.Sort(values);
         return FindUpperBoundsOfSorted(values, maximumBinCount);
     }
 

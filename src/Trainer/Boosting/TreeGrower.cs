@@ -48,6 +48,7 @@ internal sealed class TreeGrower
     private readonly List<double> _nodeGains = [];
     private int[] _activeFeatures = [];
     private Vector128<float>[] _stats = [];
+    private SplitCandidate[] _groupBest = [];
     private int _leafCount;
     private readonly double _l2;
     private readonly double _minimumHessian;
@@ -103,8 +104,7 @@ internal sealed class TreeGrower
         if (CanSplit(0))
         {
             var histogram = _histograms[0] ??= new Vector128<float>[_data.FeatureCount * Stride];
-            BuildHistogram(0, histogram);
-            FindBestSplit(0);
+            BuildAndSearch(0, histogram, null, -1, searchLeaf: true, searchSibling: false);
         }
         else
         {
@@ -219,99 +219,145 @@ internal sealed class TreeGrower
             var larger = smaller == parent ? right : parent;
             var parentHistogram = _histograms[parent]!;
             var spare = _histograms[right] ??= new Vector128<float>[_data.FeatureCount * Stride];
-            BuildHistogram(smaller, spare);
-            if (larger == parent ? leftSplits : rightSplits)
-            {
-                Subtract(parentHistogram, spare);
-            }
-
+            var largerSplits = larger == parent ? leftSplits : rightSplits;
+            var smallerSplits = smaller == parent ? leftSplits : rightSplits;
+            BuildAndSearch(smaller, spare, largerSplits ? parentHistogram : null, larger, smallerSplits, largerSplits);
             _histograms[smaller] = spare;
             _histograms[larger] = parentHistogram;
         }
 
-        FindBestSplitIf(parent, leftSplits);
-        FindBestSplitIf(right, rightSplits);
-    }
-
-    private void FindBestSplitIf(int leaf, bool canSplit)
-    {
-        if (canSplit)
+        if (!leftSplits)
         {
-            FindBestSplit(leaf);
+            _leaves[parent].Best.Gain = double.NegativeInfinity;
         }
-        else
+
+        if (!rightSplits)
         {
-            _leaves[leaf].Best.Gain = double.NegativeInfinity;
+            _leaves[right].Best.Gain = double.NegativeInfinity;
         }
     }
 
-    // Stable partition of a leaf's rows: left rows keep their place, right rows follow in order.
+    // Stable partition of a leaf's rows: left rows keep their place, right rows follow in order. Each row is
+    // written to both sides and only one cursor moves, so the loop has no branch to mispredict (a split sends rows
+    // either way at random, as far as the predictor can tell).
     private int Partition(int begin, int count, SplitCandidate split)
     {
-        var column = _data.Column(split.Feature);
+        ref var column = ref MemoryMarshal.GetReference(_data.Column(split.Feature));
         var rows = _rows.AsSpan(begin, count);
-        var bin = (byte)split.Bin;
-        var missingLeft = split.MissingLeft;
+        ref var row = ref MemoryMarshal.GetReference(rows);
+        ref var scratch = ref MemoryMarshal.GetArrayDataReference(_scratch);
+        var bin = split.Bin;
+        // Missing rows have bin 255, above every value bin, so "b ≤ bin" already sends them right.
+        var missingLeft = split.MissingLeft ? 1 : 0;
         int left = 0, right = 0;
-        foreach (var r in rows)
+        for (var i = 0; i < rows.Length; i++)
         {
-            var b = column[r];
-            if (b == BinnedMatrix.MissingBin ? missingLeft : b <= bin)
-            {
-                rows[left++] = r;
-            }
-            else
-            {
-                _scratch[right++] = r;
-            }
+            var r = Unsafe.Add(ref row, i);
+            int b = Unsafe.Add(ref column, r);
+            var goesLeft = (b <= bin ? 1 : 0) | ((b == BinnedMatrix.MissingBin ? 1 : 0) & missingLeft);
+            Unsafe.Add(ref row, left) = r;
+            Unsafe.Add(ref scratch, right) = r;
+            left += goesLeft;
+            right += 1 - goesLeft;
         }
 
         _scratch.AsSpan(0, right).CopyTo(rows[left..]);
         return left;
     }
 
-    private void BuildHistogram(int leafIndex, Vector128<float>[] histogram)
+    // Builds the histogram of a leaf from its rows and searches its best split; with a parent histogram, also turns
+    // that into the sibling's histogram (parent − leaf) and searches the sibling. All three steps run per group of
+    // features in one parallel pass, each group's best split kept apart and the groups' bests compared in feature
+    // order afterwards, so the result is the serial scan's whatever the thread count.
+    private void BuildAndSearch(int leafIndex, Vector128<float>[] histogram, Vector128<float>[]? parent, int sibling, bool searchLeaf, bool searchSibling)
     {
         var leaf = _leaves[leafIndex];
-        var begin = leaf.Begin;
-        var count = leaf.Count;
         // The root of an unbagged tree holds every row in order: read statistics and bins directly. Otherwise
         // gather the leaf's statistics once so the per-feature passes read them sequentially.
-        var direct = count == _data.RowCount;
+        var direct = leaf.Count == _data.RowCount;
         if (!direct)
         {
-            var rows = _rows.AsSpan(begin, count);
+            var rows = _rows.AsSpan(leaf.Begin, leaf.Count);
             for (var i = 0; i < rows.Length; i++)
             {
                 _ordered[i] = _stats[rows[i]];
             }
         }
 
-        var features = _activeFeatures;
-        var groups = (features.Length + GroupWidth - 1) / GroupWidth;
-        var blocks = (long)count * features.Length < 50_000 ? 1 : Math.Min(_threads, groups);
-        if (blocks == 1)
+        var groups = (_activeFeatures.Length + GroupWidth - 1) / GroupWidth;
+        if (_groupBest.Length < 2 * groups)
         {
-            for (var k = 0; k < groups; k++)
-            {
-                BuildGroup(k, begin, count, direct, histogram);
-            }
-
-            return;
+            _groupBest = new SplitCandidate[2 * groups];
         }
 
-        // Static blocks of feature groups per thread: each feature is summed by one thread in row order, so the
-        // result depends neither on scheduling nor on the thread count.
-        Parallel.For(0, blocks, _parallel, block =>
+        var pass = new GroupPass(leafIndex, histogram, parent, sibling, direct, searchLeaf, searchSibling, groups);
+        var blocks = (long)leaf.Count * _activeFeatures.Length < 50_000 ? 1 : Math.Min(_threads, groups);
+        if (blocks == 1)
         {
-            var from = (int)((long)groups * block / blocks);
-            var to = (int)((long)groups * (block + 1) / blocks);
-            for (var k = from; k < to; k++)
-            {
-                BuildGroup(k, begin, count, direct, histogram);
-            }
-        });
+            ProcessGroups(pass, 0, groups);
+        }
+        else
+        {
+            // Static blocks of feature groups per thread: each feature is summed by one thread in row order, so
+            // the result depends neither on scheduling nor on the thread count.
+            Parallel.For(0, blocks, _parallel, block =>
+                ProcessGroups(pass, (int)((long)groups * block / blocks), (int)((long)groups * (block + 1) / blocks)));
+        }
+
+        if (searchLeaf)
+        {
+            _leaves[leafIndex].Best = BestOfGroups(0, groups);
+        }
+
+        if (searchSibling)
+        {
+            _leaves[sibling].Best = BestOfGroups(groups, groups);
+        }
     }
+
+    private void ProcessGroups(in GroupPass pass, int from, int to)
+    {
+        var leaf = _leaves[pass.Leaf];
+        for (var k = from; k < to; k++)
+        {
+            BuildGroup(k, leaf.Begin, leaf.Count, pass.Direct, pass.Histogram);
+            var first = k * GroupWidth;
+            var last = Math.Min(_activeFeatures.Length, first + GroupWidth);
+            if (pass.Parent is not null)
+            {
+                Subtract(pass.Parent, pass.Histogram, first, last);
+            }
+
+            if (pass.SearchLeaf)
+            {
+                _groupBest[k] = FindBestSplit(pass.Leaf, pass.Histogram, first, last);
+            }
+
+            if (pass.SearchSibling)
+            {
+                _groupBest[pass.Groups + k] = FindBestSplit(pass.Sibling, pass.Parent!, first, last);
+            }
+        }
+    }
+
+    // The first of the groups' best splits with the highest gain: the serial scan's choice, ties to the earlier feature.
+    private SplitCandidate BestOfGroups(int offset, int groups)
+    {
+        var best = new SplitCandidate { Gain = double.NegativeInfinity };
+        for (var k = 0; k < groups; k++)
+        {
+            if (_groupBest[offset + k].Gain > best.Gain)
+            {
+                best = _groupBest[offset + k];
+            }
+        }
+
+        return best;
+    }
+
+    // What one build-and-search pass does, shared by the threads that run its groups.
+    private readonly record struct GroupPass(
+        int Leaf, Vector128<float>[] Histogram, Vector128<float>[]? Parent, int Sibling, bool Direct, bool SearchLeaf, bool SearchSibling, int Groups);
 
     // Up to four features per pass over the rows: four independent histograms keep several read-modify-write
     // chains in flight instead of stalling on repeated bins of one feature.
@@ -395,10 +441,11 @@ internal sealed class TreeGrower
         }
     }
 
-    private void Subtract(Vector128<float>[] parent, Vector128<float>[] child)
+    private void Subtract(Vector128<float>[] parent, Vector128<float>[] child, int first, int last)
     {
-        foreach (var feature in _activeFeatures)
+        for (var k = first; k < last; k++)
         {
+            var feature = _activeFeatures[k];
             var p = parent.AsSpan(feature * Stride, Stride);
             var c = child.AsSpan(feature * Stride, Stride);
             for (var b = 0; b < Stride; b++)
@@ -408,18 +455,19 @@ internal sealed class TreeGrower
         }
     }
 
-    private void FindBestSplit(int leafIndex)
+    // The best split of a leaf over the active features first … last − 1 (indices into the active list).
+    private SplitCandidate FindBestSplit(int leafIndex, Vector128<float>[] histogram, int first, int last)
     {
-        ref var leaf = ref _leaves[leafIndex];
-        var histogram = _histograms[leafIndex]!;
+        var leaf = _leaves[leafIndex];
         var best = new SplitCandidate { Gain = double.NegativeInfinity };
         var g = leaf.Total.GetElement(GradientLane);
         var w = leaf.Total.GetElement(WeightLane);
         var h = leaf.Total.GetElement(HessianLane);
         var regularised = _l2 > 0;
         var parentScore = regularised ? g * g / (h + _l2) : w > 0 ? g * g / w : 0;
-        foreach (var feature in _activeFeatures)
+        for (var k = first; k < last; k++)
         {
+            var feature = _activeFeatures[k];
             var bins = histogram.AsSpan(feature * Stride, Stride);
             var missing = bins[BinnedMatrix.MissingBin];
             var hasMissing = missing.GetElement(CountLane) > 0;
@@ -480,7 +528,7 @@ internal sealed class TreeGrower
             }
         }
 
-        leaf.Best = best;
+        return best;
     }
 
     private struct SplitCandidate
