@@ -58,6 +58,9 @@ internal sealed class DocumentAnalysis : IDisposable
     /// <summary>Substitution probability per eligible word, filled by the token model.</summary>
     public float[] Probabilities = [];
 
+    /// <summary>Occurrences of each word id in the current document.</summary>
+    public WordIdCounts WordCounts { get; } = new();
+
     /// <summary>Scratch for medians and quantiles.</summary>
     public float[] Scratch = [];
 
@@ -84,6 +87,7 @@ internal sealed class DocumentAnalysis : IDisposable
     public void Dispose()
     {
         Tokens.Dispose();
+        WordCounts.Dispose();
         Return(ref StreamIds);
         Return(ref StreamTokens);
         Return(ref StreamContent);

@@ -78,6 +78,7 @@ internal sealed class SpinFeaturizer
         analysis.EnsureCapacity(tokens.Count + 1);
         BuildStream(text, analysis);
         FindEligible(text, analysis);
+        CountWords(analysis);
         var dimensions = _vectors?.Dimensions ?? 0;
         Span<float> centroid = dimensions <= 512 ? stackalloc float[dimensions] : new float[dimensions];
         if (_vectors is not null)
@@ -148,6 +149,22 @@ internal sealed class SpinFeaturizer
         analysis.StreamCount = n;
         analysis.WordCount = words;
         analysis.ParagraphCount = Math.Max(1, paragraphs);
+    }
+
+    // Spinners replace some occurrences of a word and leave others, so a candidate original that the document uses
+    // elsewhere is evidence, whatever the dictionary; a word the author repeats is rarely a substitute.
+    private static void CountWords(DocumentAnalysis analysis)
+    {
+        var counts = analysis.WordCounts;
+        counts.Reset(analysis.StreamCount);
+        var ids = analysis.StreamIds.AsSpan(0, analysis.StreamCount);
+        foreach (var id in ids)
+        {
+            if (id >= 0)
+            {
+                counts.Add(id);
+            }
+        }
     }
 
     private static bool IsSentenceEnd(ReadOnlySpan<char> mark) => mark[0] is '.' or '!' or '?' or ';';
@@ -270,8 +287,14 @@ internal sealed class SpinFeaturizer
         }
         row[TokenFeatures.RightIsKnown] = r1 >= 0 ? 1 : 0;
 
+        var counts = analysis.WordCounts;
+        if (w >= 0)
+        {
+            row[TokenFeatures.WordRepeats] = MathF.Log2(counts.CountOf(w));
+        }
+
         var candidate = default(ContextScore);
-        var best = w >= 0 ? ScoreCandidates(w, history, r1, r2, context, row, out candidate) : -1;
+        var best = w >= 0 ? ScoreCandidates(w, history, r1, r2, context, counts, row, out candidate) : -1;
         analysis.BestCandidates[e] = best;
         if (best >= 0)
         {
@@ -283,6 +306,7 @@ internal sealed class SpinFeaturizer
                 (candidate.Total - candidateUnigram) - (context.Total - unigram);
             row[TokenFeatures.BestCandidateUnigramGap] = candidateUnigram - unigram;
             row[TokenFeatures.BestCandidateOrderGain] = candidate.OrderSum - context.OrderSum;
+            row[TokenFeatures.BestCandidateInDocument] = MathF.Log2(1 + counts.CountOf(best));
         }
 
         var pos = w >= 0 ? _stats.PartsOfSpeechOf(w) : PartsOfSpeech.None;
@@ -296,7 +320,7 @@ internal sealed class SpinFeaturizer
     }
 
     private int ScoreCandidates(
-        int w, in NgramHistory history, int r1, int r2, in ContextScore context, Span<float> row, out ContextScore bestScore)
+        int w, in NgramHistory history, int r1, int r2, in ContextScore context, WordIdCounts counts, Span<float> row, out ContextScore bestScore)
     {
         bestScore = default;
         var candidates = _stats.ReverseSynonyms(w);
@@ -314,9 +338,11 @@ internal sealed class SpinFeaturizer
         keptLeft.Fill(float.NegativeInfinity);
         keptIds.Fill(-1);
         var better = 0;
+        var inDocument = 0;
         for (var k = 0; k < examined; k++)
         {
             var c = candidates[k];
+            inDocument += counts.CountOf(c) > 0 ? 1 : 0;
             var left = _stats.LogProb(history, c, out var order);
             if (left > context.Left + 0.5f)
             {
@@ -341,6 +367,7 @@ internal sealed class SpinFeaturizer
         }
 
         row[TokenFeatures.BetterCandidateCount] = better;
+        row[TokenFeatures.CandidatesInDocument] = inDocument;
         var best = -1;
         var bestTotal = float.NegativeInfinity;
         var associationBetter = 0;

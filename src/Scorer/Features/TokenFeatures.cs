@@ -7,7 +7,7 @@ namespace SpinDetect.Features;
 internal static class TokenFeatures
 {
     /// <summary>Version of this schema; bump when columns change meaning.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     public const int IsUnknown = 0;
     public const int Unigram = 1;
@@ -52,9 +52,12 @@ internal static class TokenFeatures
     public const int BestSimilarityGain = 40;
     public const int DocumentSimilarity = 41;
     public const int SimilarityVsDocument = 42;
+    public const int WordRepeats = 43;
+    public const int BestCandidateInDocument = 44;
+    public const int CandidatesInDocument = 45;
 
     /// <summary>Number of columns.</summary>
-    public const int Count = 43;
+    public const int Count = 46;
 
     /// <summary>Column names, in column order.</summary>
     public static readonly string[] Names =
@@ -68,6 +71,6 @@ internal static class TokenFeatures
         "context_vs_document", "gap_vs_document", "association_vs_document", "left_is_known", "right_is_known",
         "best_candidate_right_gap", "association_better_candidates", "previous_word_fit", "next_word_fit",
         "context_similarity", "candidate_similarity_gain", "best_similarity_gain", "document_similarity",
-        "similarity_vs_document",
+        "similarity_vs_document", "word_repeats", "best_candidate_in_document", "candidates_in_document",
     ];
 }

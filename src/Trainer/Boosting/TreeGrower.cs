@@ -48,7 +48,7 @@ internal sealed class TreeGrower
     private readonly List<double> _nodeGains = [];
     private int[] _activeFeatures = [];
     private Vector128<float>[] _stats = [];
-    private SplitCandidate[] _groupBest = [];
+    private SplitCandidate[] _blockBest = [];
     private int _leafCount;
     private readonly double _l2;
     private readonly double _minimumHessian;
@@ -266,9 +266,10 @@ internal sealed class TreeGrower
     }
 
     // Builds the histogram of a leaf from its rows and searches its best split; with a parent histogram, also turns
-    // that into the sibling's histogram (parent − leaf) and searches the sibling. All three steps run per group of
-    // features in one parallel pass, each group's best split kept apart and the groups' bests compared in feature
-    // order afterwards, so the result is the serial scan's whatever the thread count.
+    // that into the sibling's histogram (parent − leaf) and searches the sibling. All three steps run per block of
+    // features in one parallel pass (blocks of equal feature counts, one per thread), each block's best split kept
+    // apart and the blocks' bests compared in feature order afterwards: every feature's histogram is summed by one
+    // thread in row order and the choice is the serial scan's, so the tree does not depend on the thread count.
     private void BuildAndSearch(int leafIndex, Vector128<float>[] histogram, Vector128<float>[]? parent, int sibling, bool searchLeaf, bool searchSibling)
     {
         var leaf = _leaves[leafIndex];
@@ -284,88 +285,85 @@ internal sealed class TreeGrower
             }
         }
 
-        var groups = (_activeFeatures.Length + GroupWidth - 1) / GroupWidth;
-        if (_groupBest.Length < 2 * groups)
+        var features = _activeFeatures.Length;
+        var blocks = (long)leaf.Count * features < 50_000 ? 1 : Math.Min(_threads, features);
+        if (_blockBest.Length < 2 * blocks)
         {
-            _groupBest = new SplitCandidate[2 * groups];
+            _blockBest = new SplitCandidate[2 * blocks];
         }
 
-        var pass = new GroupPass(leafIndex, histogram, parent, sibling, direct, searchLeaf, searchSibling, groups);
-        var blocks = (long)leaf.Count * _activeFeatures.Length < 50_000 ? 1 : Math.Min(_threads, groups);
+        var pass = new BlockPass(leafIndex, histogram, parent, sibling, direct, searchLeaf, searchSibling, blocks);
         if (blocks == 1)
         {
-            ProcessGroups(pass, 0, groups);
+            ProcessBlock(pass, 0);
         }
         else
         {
-            // Static blocks of feature groups per thread: each feature is summed by one thread in row order, so
-            // the result depends neither on scheduling nor on the thread count.
-            Parallel.For(0, blocks, _parallel, block =>
-                ProcessGroups(pass, (int)((long)groups * block / blocks), (int)((long)groups * (block + 1) / blocks)));
+            Parallel.For(0, blocks, _parallel, block => ProcessBlock(pass, block));
         }
 
         if (searchLeaf)
         {
-            _leaves[leafIndex].Best = BestOfGroups(0, groups);
+            _leaves[leafIndex].Best = BestOfBlocks(0, blocks);
         }
 
         if (searchSibling)
         {
-            _leaves[sibling].Best = BestOfGroups(groups, groups);
+            _leaves[sibling].Best = BestOfBlocks(blocks, blocks);
         }
     }
 
-    private void ProcessGroups(in GroupPass pass, int from, int to)
+    private void ProcessBlock(in BlockPass pass, int block)
     {
         var leaf = _leaves[pass.Leaf];
-        for (var k = from; k < to; k++)
+        var features = _activeFeatures.Length;
+        var first = (int)((long)features * block / pass.Blocks);
+        var last = (int)((long)features * (block + 1) / pass.Blocks);
+        for (var k = first; k < last; k += GroupWidth)
         {
-            BuildGroup(k, leaf.Begin, leaf.Count, pass.Direct, pass.Histogram);
-            var first = k * GroupWidth;
-            var last = Math.Min(_activeFeatures.Length, first + GroupWidth);
-            if (pass.Parent is not null)
-            {
-                Subtract(pass.Parent, pass.Histogram, first, last);
-            }
+            BuildGroup(k, Math.Min(GroupWidth, last - k), leaf.Begin, leaf.Count, pass.Direct, pass.Histogram);
+        }
 
-            if (pass.SearchLeaf)
-            {
-                _groupBest[k] = FindBestSplit(pass.Leaf, pass.Histogram, first, last);
-            }
+        if (pass.Parent is not null)
+        {
+            Subtract(pass.Parent, pass.Histogram, first, last);
+        }
 
-            if (pass.SearchSibling)
-            {
-                _groupBest[pass.Groups + k] = FindBestSplit(pass.Sibling, pass.Parent!, first, last);
-            }
+        if (pass.SearchLeaf)
+        {
+            _blockBest[block] = FindBestSplit(pass.Leaf, pass.Histogram, first, last);
+        }
+
+        if (pass.SearchSibling)
+        {
+            _blockBest[pass.Blocks + block] = FindBestSplit(pass.Sibling, pass.Parent!, first, last);
         }
     }
 
-    // The first of the groups' best splits with the highest gain: the serial scan's choice, ties to the earlier feature.
-    private SplitCandidate BestOfGroups(int offset, int groups)
+    // The first of the blocks' best splits with the highest gain: the serial scan's choice, ties to the earlier feature.
+    private SplitCandidate BestOfBlocks(int offset, int blocks)
     {
         var best = new SplitCandidate { Gain = double.NegativeInfinity };
-        for (var k = 0; k < groups; k++)
+        for (var k = 0; k < blocks; k++)
         {
-            if (_groupBest[offset + k].Gain > best.Gain)
+            if (_blockBest[offset + k].Gain > best.Gain)
             {
-                best = _groupBest[offset + k];
+                best = _blockBest[offset + k];
             }
         }
 
         return best;
     }
 
-    // What one build-and-search pass does, shared by the threads that run its groups.
-    private readonly record struct GroupPass(
-        int Leaf, Vector128<float>[] Histogram, Vector128<float>[]? Parent, int Sibling, bool Direct, bool SearchLeaf, bool SearchSibling, int Groups);
+    // What one build-and-search pass does, shared by the threads that run its blocks.
+    private readonly record struct BlockPass(
+        int Leaf, Vector128<float>[] Histogram, Vector128<float>[]? Parent, int Sibling, bool Direct, bool SearchLeaf, bool SearchSibling, int Blocks);
 
     // Up to four features per pass over the rows: four independent histograms keep several read-modify-write
     // chains in flight instead of stalling on repeated bins of one feature.
-    private void BuildGroup(int group, int begin, int count, bool direct, Vector128<float>[] histogram)
+    private void BuildGroup(int first, int width, int begin, int count, bool direct, Vector128<float>[] histogram)
     {
         var features = _activeFeatures;
-        var first = group * GroupWidth;
-        var width = Math.Min(GroupWidth, features.Length - first);
         for (var k = 0; k < width; k++)
         {
             histogram.AsSpan(features[first + k] * Stride, Stride).Clear();

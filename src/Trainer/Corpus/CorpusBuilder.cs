@@ -206,12 +206,24 @@ internal sealed class CorpusBuilder
                     evaluation.Add((Spun(clean, _evaluationSpinner.Dictionary.Name, evaluationOptions, evaluationResult, suffix), evaluationResult.Substitutions));
                 }
             }
+
+            // A third text from a spinner that maps each word to one synonym everywhere (common-only choice), reported
+            // as its own variant; drawn last so the two variants above are unchanged by it.
+            var consistentOptions = SpinMixture.DrawEvaluation(random, SynonymChoice.CommonOnly) with { Consistent = true };
+            var consistentResult = _evaluationSpinner.Spin(piece.Text, consistentOptions);
+            if (consistentResult.Substitutions.Count > 0)
+            {
+                var record = Spun(
+                    clean, _evaluationSpinner.Dictionary.Name, consistentOptions, consistentResult, $"~{_evaluationSpinner.Dictionary.Name}-common-consistent",
+                    "common-consistent");
+                evaluation.Add((record, consistentResult.Substitutions));
+            }
         }
 
         return new PieceResult(clean, spun, evaluation);
     }
 
-    private static CorpusRecord Spun(CorpusRecord clean, string spinner, SpinOptions options, SpinResult result, string suffix) => new()
+    private static CorpusRecord Spun(CorpusRecord clean, string spinner, SpinOptions options, SpinResult result, string suffix, string? choice = null) => new()
     {
         Id = clean.Id + suffix,
         Source = clean.Source,
@@ -220,8 +232,8 @@ internal sealed class CorpusBuilder
         Split = clean.Split,
         Label = 1,
         Spinner = spinner,
-        Style = SpinOptions.StyleName(options.Style),
-        Choice = options.Choice == SynonymChoice.CommonOnly ? "common" : "uniform",
+        Style = SpinOptions.StyleName(options.Style) + (options.Consistent ? "-consistent" : ""),
+        Choice = choice ?? (options.Choice == SynonymChoice.CommonOnly ? "common" : "uniform"),
         Subset = options.SubsetSalt is null ? "full" : "half",
         SpinRate = result.Rate,
         Words = TextStatistics.CountWords(result.Text),

@@ -21,6 +21,12 @@ internal static class SpinMixture
     /// <summary>Share of texts spun with a random half of the dictionary.</summary>
     public const double HalfShare = 0.5;
 
+    /// <summary>
+    /// Share of texts spun consistently (every occurrence of a replaced word gets the same synonym), so that the
+    /// model does not learn that a repeated word is never a substitute.
+    /// </summary>
+    public const double ConsistentShare = 0.4;
+
     /// <summary>Draws a rate from the bands.</summary>
     public static double DrawRate(Random random)
     {
@@ -46,7 +52,7 @@ internal static class SpinMixture
         var rate = DrawRate(random);
         var styleRoll = random.NextDouble();
         var style = styleRoll < 0.4 ? SpinStyle.Uniform : styleRoll < 0.6 ? SpinStyle.EveryNth : styleRoll < 0.8 ? SpinStyle.Partial : SpinStyle.Mixed;
-        return new SpinOptions
+        var options = new SpinOptions
         {
             Style = style,
             Rate = style == SpinStyle.Partial ? Math.Min(1, rate * 1.5) : rate,
@@ -60,6 +66,9 @@ internal static class SpinMixture
             SubsetSalt = random.NextDouble() < HalfShare ? (ulong)random.NextInt64() : null,
             Seed = random.Next(),
         };
+
+        // Decided from the seed, not by a further draw, so the evaluation texts drawn after it stay as they were.
+        return options with { Consistent = Unit(options.Seed) < ConsistentShare };
     }
 
     /// <summary>Settings for a WordNet evaluation text: uniform style, a drawn rate, the given choice, full dictionary.</summary>
@@ -74,4 +83,6 @@ internal static class SpinMixture
             Seed = random.Next(),
         };
     }
+
+    private static double Unit(int seed) => (Spinner.Mix(0x5EED_C0DEUL ^ (uint)seed) >> 11) * (1.0 / (1UL << 53));
 }

@@ -57,6 +57,13 @@ internal sealed record SpinOptions
     /// </summary>
     public ulong? SubsetSalt { get; init; }
 
+    /// <summary>
+    /// When true, a word or phrase replaced once is replaced everywhere in the text, always by the same synonym, as
+    /// spinners that map each dictionary word to one replacement do; when false (default), each occurrence is chosen
+    /// and replaced on its own, as spintax-style spinners do.
+    /// </summary>
+    public bool Consistent { get; init; }
+
     /// <summary>Whether multi-word headwords are matched.</summary>
     public bool UsePhrases { get; init; } = Defaults.UsePhrases;
 
@@ -68,7 +75,7 @@ internal sealed record SpinOptions
 
     /// <summary>Short description for logs and the corpus ("uniform/common/half").</summary>
     public string Describe() =>
-        $"{StyleName(Style)}/{(Choice == SynonymChoice.CommonOnly ? "common" : "uniform")}/{(SubsetSalt is null ? "full" : "half")}";
+        $"{StyleName(Style)}/{(Choice == SynonymChoice.CommonOnly ? "common" : "uniform")}/{(SubsetSalt is null ? "full" : "half")}{(Consistent ? "/consistent" : "")}";
 
     /// <summary>The kebab-case name of a style as written to files.</summary>
     public static string StyleName(SpinStyle style) => style switch

@@ -85,6 +85,11 @@ internal sealed class Spinner
                 throw new ArgumentOutOfRangeException(nameof(options), options.Style, "Unknown spin style.");
         }
 
+        if (options.Consistent)
+        {
+            ReplaceEveryOccurrence(slots, state);
+        }
+
         chosen.Sort((a, b) => a.Slot.Start.CompareTo(b.Slot.Start));
         return Apply(text, chosen, contentWords);
     }
@@ -394,16 +399,40 @@ internal sealed class Spinner
 
     private bool TryReplace(Slot slot, SelectionState state)
     {
-        var isPhrase = slot.Key.Contains(' ', StringComparison.Ordinal);
-        var candidates = GetCandidates(slot.Key, isPhrase, state.Options.SamePartOfSpeech);
-        var choice = Choose(candidates, isPhrase, state);
-        if (choice is null)
+        string? choice;
+        if (!state.Options.Consistent || !state.Mapping.TryGetValue(slot.Key, out choice))
         {
-            return false;
+            var isPhrase = slot.Key.Contains(' ', StringComparison.Ordinal);
+            var candidates = GetCandidates(slot.Key, isPhrase, state.Options.SamePartOfSpeech);
+            choice = Choose(candidates, isPhrase, state);
+            if (choice is null)
+            {
+                return false;
+            }
+
+            state.Mapping[slot.Key] = choice;
         }
 
         state.Chosen.Add((slot, MatchCase(choice, state.Text.AsSpan(slot.Start, slot.End - slot.Start), slot.Flags)));
         return true;
+    }
+
+    // Consistent spinning: every other occurrence of a replaced word or phrase gets the same synonym.
+    private static void ReplaceEveryOccurrence(List<Slot> slots, SelectionState state)
+    {
+        var taken = new HashSet<int>();
+        foreach (var (slot, _) in state.Chosen)
+        {
+            taken.Add(slot.Start);
+        }
+
+        foreach (var slot in slots)
+        {
+            if (!taken.Contains(slot.Start) && state.Mapping.TryGetValue(slot.Key, out var choice))
+            {
+                state.Chosen.Add((slot, MatchCase(choice, state.Text.AsSpan(slot.Start, slot.End - slot.Start), slot.Flags)));
+            }
+        }
     }
 
     private string? Choose(Candidate[] candidates, bool forPhrase, SelectionState state)
@@ -692,5 +721,8 @@ internal sealed class Spinner
         public List<string> Pool { get; } = [];
 
         public List<double> Weights { get; } = [];
+
+        /// <summary>Key → chosen synonym, lowercase (used by consistent spinning).</summary>
+        public Dictionary<string, string> Mapping { get; } = new(StringComparer.Ordinal);
     }
 }

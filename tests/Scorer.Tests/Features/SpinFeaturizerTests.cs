@@ -39,6 +39,34 @@ public sealed class SpinFeaturizerTests
     }
 
     [Fact]
+    public void A_candidate_original_used_elsewhere_in_the_text_and_repeated_words_are_counted()
+    {
+        var rows = Rows("The bag is out. The cat is out of the purse. The bag is out.");
+
+        var purse = rows.Single(r => r.Word == "purse");
+        Assert.Equal(0, purse.Row[TokenFeatures.WordRepeats]);
+        Assert.Equal("bag", purse.Candidate);
+        Assert.Equal(MathF.Log2(3), purse.Row[TokenFeatures.BestCandidateInDocument]);
+        Assert.Equal(2, purse.Row[TokenFeatures.CandidatesInDocument]); // "bag" and "cat"
+
+        var bag = rows.First(r => r.Word == "bag");
+        Assert.Equal(1, bag.Row[TokenFeatures.WordRepeats]); // log2 of two occurrences
+        Assert.Equal(1, bag.Row[TokenFeatures.BestCandidateInDocument]); // "purse" once
+    }
+
+    [Fact]
+    public void Word_counts_are_reset_between_documents()
+    {
+        using var analysis = new DocumentAnalysis();
+        Featurizer.Analyze("The bag is out of the bag. The bag.", analysis);
+        Featurizer.Analyze("The cat is out of the purse.", analysis);
+
+        var purse = Enumerable.Range(0, analysis.EligibleCount)
+            .Single(e => analysis.StreamIds[analysis.EligiblePositions[e]] == Featurizer.Statistics.GetId("purse"));
+        Assert.Equal(0, analysis.Row(purse)[TokenFeatures.BestCandidateInDocument]);
+    }
+
+    [Fact]
     public void A_substitute_far_from_its_context_words_has_a_candidate_closer_to_them()
     {
         var stats = TinyWordStatistics.CatAndBag();

@@ -150,6 +150,42 @@ public sealed class SpinnerTests
         Assert.InRange(result.Rate, rate - 0.02, rate + 0.02);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Consistent_spinning_replaces_every_occurrence_of_a_replaced_word_by_the_same_synonym(int seed)
+    {
+        var text = "The employees met early. Later the employees left, and the employees signed the deal. Employees rest.";
+
+        var result = Spinner.Spin(text, new SpinOptions { Rate = 0.2, Seed = seed, Consistent = true });
+
+        var byOriginal = result.Substitutions.GroupBy(s => s.Original.ToLowerInvariant()).ToList();
+        Assert.NotEmpty(byOriginal);
+        foreach (var group in byOriginal)
+        {
+            Assert.Single(group.Select(s => s.Replacement.ToLowerInvariant()).Distinct());
+        }
+
+        var employees = result.Substitutions.Count(s => s.Original.Equals("employees", StringComparison.OrdinalIgnoreCase));
+        Assert.True(employees is 0 or 4, $"{employees} of 4 occurrences replaced");
+    }
+
+    [Fact]
+    public void Independent_spinning_replaces_some_occurrences_of_a_word_and_leaves_others()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("The employees met early.", 12));
+        var partial = 0;
+        for (var seed = 0; seed < 10; seed++)
+        {
+            var result = Spinner.Spin(text, new SpinOptions { Rate = 0.3, Seed = seed });
+            var replaced = result.Substitutions.Count(s => s.Original == "employees");
+            partial += replaced is > 0 and < 12 ? 1 : 0;
+        }
+
+        Assert.True(partial >= 5, $"only {partial} of 10 texts replaced some but not all occurrences");
+    }
+
     [Fact]
     public void Every_nth_style_replaces_about_one_content_word_in_n()
     {
