@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using SpinDetect.Model;
 using SpinDetect.Training.Evaluation;
 
@@ -264,26 +265,33 @@ public sealed class BoostedTreeTrainer
     }
 
     // Weighted negative gradient and hessian of the logistic loss, the weight, and 1 (a row count), four rows at a
-    // time: the sigmoid is the stable one of PlattCalibrator, with both branches computed and one selected.
+    // time: the sigmoid is the stable one of PlattCalibrator, with both branches computed and one selected, and the
+    // four statistics of four rows are transposed into four row records in registers.
     private static void GradientChunk(double[] scores, float[] labels, double[] weights, Vector128<float>[] stats, int begin, int end)
     {
         var i = begin;
-        if (Vector256.IsHardwareAccelerated)
+        if (Avx.IsSupported)
         {
             var one = Vector256<double>.One;
+            var ones = Vector128<float>.One;
             for (; i + 4 <= end; i += 4)
             {
                 var z = Vector256.Create(scores.AsSpan(i, 4));
                 var e = Vector256.Exp(-Vector256.Abs(z));
                 var p = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(z, Vector256<double>.Zero), one / (one + e), e / (one + e));
                 var w = Vector256.Create(weights.AsSpan(i, 4));
-                var y = Vector256.Create((double)labels[i], labels[i + 1], labels[i + 2], labels[i + 3]);
-                var g = w * (y - p);
-                var h = w * p * (one - p);
-                for (var k = 0; k < 4; k++)
-                {
-                    stats[i + k] = Vector128.Create((float)g.GetElement(k), (float)h.GetElement(k), (float)w.GetElement(k), 1f);
-                }
+                var y = Avx.ConvertToVector256Double(Vector128.Create(labels.AsSpan(i, 4)));
+                var g = Avx.ConvertToVector128Single(w * (y - p));
+                var h = Avx.ConvertToVector128Single(w * p * (one - p));
+                var wf = Avx.ConvertToVector128Single(w);
+                var gh01 = Sse.UnpackLow(g, h);
+                var w101 = Sse.UnpackLow(wf, ones);
+                var gh23 = Sse.UnpackHigh(g, h);
+                var w123 = Sse.UnpackHigh(wf, ones);
+                stats[i] = Sse.MoveLowToHigh(gh01, w101);
+                stats[i + 1] = Sse.MoveHighToLow(w101, gh01);
+                stats[i + 2] = Sse.MoveLowToHigh(gh23, w123);
+                stats[i + 3] = Sse.MoveHighToLow(w123, gh23);
             }
         }
 

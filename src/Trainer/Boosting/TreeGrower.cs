@@ -32,6 +32,9 @@ internal sealed class TreeGrower
     private const int Stride = 256;
     private const int GroupWidth = 4;
 
+    // Leaves with at least this many rows are partitioned by all threads.
+    private const int ParallelPartitionRows = 32_768;
+
     private readonly BinnedMatrix _data;
     private readonly int _maximumLeaves;
     private readonly int _minimumLeafCount;
@@ -40,6 +43,7 @@ internal sealed class TreeGrower
     private readonly int _threads;
     private readonly int[] _rows;
     private readonly int[] _scratch;
+    private readonly int[] _scratchRight;
     private readonly Vector128<float>[] _ordered;
     private readonly Vector128<float>[]?[] _histograms;
     private readonly Leaf[] _leaves;
@@ -66,6 +70,7 @@ internal sealed class TreeGrower
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
         _rows = new int[data.RowCount];
         _scratch = new int[data.RowCount];
+        _scratchRight = new int[data.RowCount];
         _ordered = new Vector128<float>[data.RowCount];
         _histograms = new Vector128<float>[maximumLeaves][];
         _leaves = new Leaf[maximumLeaves];
@@ -237,32 +242,72 @@ internal sealed class TreeGrower
         }
     }
 
-    // Stable partition of a leaf's rows: left rows keep their place, right rows follow in order. Each row is
-    // written to both sides and only one cursor moves, so the loop has no branch to mispredict (a split sends rows
-    // either way at random, as far as the predictor can tell).
+    // Stable partition of a leaf's rows: left rows keep their order, right rows follow in order. A large leaf is
+    // cut into one contiguous chunk per thread, each chunk partitioned on its own into scratch, and the pieces
+    // copied back left pieces first: the same order as one serial pass.
     private int Partition(int begin, int count, SplitCandidate split)
     {
+        var chunks = count < ParallelPartitionRows ? 1 : _threads;
+        if (chunks == 1)
+        {
+            // In place: a left row is written at or before the position it was read from.
+            var left = PartitionChunk(begin, count, split, _rows.AsSpan(begin, count), _scratchRight.AsSpan(begin, count));
+            _scratchRight.AsSpan(begin, count - left).CopyTo(_rows.AsSpan(begin + left));
+            return left;
+        }
+
+        var lefts = new int[chunks];
+        Parallel.For(0, chunks, _parallel, c =>
+        {
+            var from = begin + (int)((long)count * c / chunks);
+            var to = begin + (int)((long)count * (c + 1) / chunks);
+            lefts[c] = PartitionChunk(from, to - from, split, _scratch.AsSpan(from, to - from), _scratchRight.AsSpan(from, to - from));
+        });
+
+        var totalLeft = 0;
+        foreach (var l in lefts)
+        {
+            totalLeft += l;
+        }
+
+        int leftAt = begin, rightAt = begin + totalLeft;
+        for (var c = 0; c < chunks; c++)
+        {
+            var from = begin + (int)((long)count * c / chunks);
+            var to = begin + (int)((long)count * (c + 1) / chunks);
+            _scratch.AsSpan(from, lefts[c]).CopyTo(_rows.AsSpan(leftAt));
+            _scratchRight.AsSpan(from, to - from - lefts[c]).CopyTo(_rows.AsSpan(rightAt));
+            leftAt += lefts[c];
+            rightAt += to - from - lefts[c];
+        }
+
+        return totalLeft;
+    }
+
+    // Each row is written to both sides and only one cursor moves, so the loop has no branch to mispredict (a split
+    // sends rows either way at random, as far as the predictor can tell).
+    private int PartitionChunk(int begin, int count, SplitCandidate split, Span<int> lefts, Span<int> rights)
+    {
         ref var column = ref MemoryMarshal.GetReference(_data.Column(split.Feature));
-        var rows = _rows.AsSpan(begin, count);
-        ref var row = ref MemoryMarshal.GetReference(rows);
-        ref var scratch = ref MemoryMarshal.GetArrayDataReference(_scratch);
+        ref var row = ref _rows[begin];
+        ref var left = ref MemoryMarshal.GetReference(lefts);
+        ref var right = ref MemoryMarshal.GetReference(rights);
         var bin = split.Bin;
         // Missing rows have bin 255, above every value bin, so "b ≤ bin" already sends them right.
         var missingLeft = split.MissingLeft ? 1 : 0;
-        int left = 0, right = 0;
-        for (var i = 0; i < rows.Length; i++)
+        int l = 0, r = 0;
+        for (var i = 0; i < count; i++)
         {
-            var r = Unsafe.Add(ref row, i);
-            int b = Unsafe.Add(ref column, r);
+            var index = Unsafe.Add(ref row, i);
+            int b = Unsafe.Add(ref column, index);
             var goesLeft = (b <= bin ? 1 : 0) | ((b == BinnedMatrix.MissingBin ? 1 : 0) & missingLeft);
-            Unsafe.Add(ref row, left) = r;
-            Unsafe.Add(ref scratch, right) = r;
-            left += goesLeft;
-            right += 1 - goesLeft;
+            Unsafe.Add(ref left, l) = index;
+            Unsafe.Add(ref right, r) = index;
+            l += goesLeft;
+            r += 1 - goesLeft;
         }
 
-        _scratch.AsSpan(0, right).CopyTo(rows[left..]);
-        return left;
+        return l;
     }
 
     // Builds the histogram of a leaf from its rows and searches its best split; with a parent histogram, also turns
