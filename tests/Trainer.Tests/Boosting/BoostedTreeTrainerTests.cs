@@ -178,8 +178,8 @@ public sealed class BoostedTreeTrainerTests
     [Fact]
     public void The_same_seed_gives_identical_model_bytes_whatever_the_thread_count()
     {
-        // Large enough (rows × features ≥ 50,000) for histograms to be built on several threads.
-        var data = Synthetic.Xor(15_000, seed: 8, noise: 0.1);
+        // Large enough for histograms (rows × features ≥ 50,000) and partitions (≥ 32,768 rows) to run on several threads.
+        var data = Synthetic.Xor(50_000, seed: 8, noise: 0.1);
         var options = new BoostedTreeOptions { NumberOfTrees = 20, BaggingFraction = 0.7, FeatureFraction = 0.75 };
 
         byte[] Train(int threads, int seed)
@@ -192,6 +192,7 @@ public sealed class BoostedTreeTrainerTests
         var first = Train(1, 5);
         Assert.Equal(first, Train(1, 5));
         Assert.Equal(first, Train(2, 5));
+        Assert.Equal(first, Train(3, 5));
         Assert.NotEqual(first, Train(1, 6));
     }
 
