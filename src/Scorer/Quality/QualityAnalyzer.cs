@@ -163,6 +163,55 @@ internal sealed class QualityAnalyzer
         row[F.AggCoherenceDrop] = coherenceDrop;
         row[F.AggLastParagraphCoherence] = scratch.Rows[((lineCount - 1) * F.Count) + F.ParagraphCoherenceHead];
         FillTopicAggregates(scratch, lineCount, thresholds, row);
+        FillStyleAggregates(scratch, lineCount, thresholds, row);
+    }
+
+    /// <summary>
+    /// Style of the lines judged foreign against the kept text (see <c>QualityFeatureExtractor.StyleContrast</c>):
+    /// the effect and significance of the contrast of the lines removed as unrelated, and the effect with the lines
+    /// weighted by their probabilities. Another author's block differs in style; article lines removed by mistake do not.
+    /// </summary>
+    private static void FillStyleAggregates(QualityScratch scratch, int lineCount, QualityThresholds thresholds, Span<float> row)
+    {
+        const int K = QualityFeatureExtractor.StyleClasses;
+        Span<float> unrelated = stackalloc float[K];
+        Span<float> both = stackalloc float[K];
+        Span<float> softUnrelated = stackalloc float[K];
+        Span<float> softBoth = stackalloc float[K];
+        unrelated.Clear();
+        both.Clear();
+        softUnrelated.Clear();
+        softBoth.Clear();
+        var counts = scratch.StyleCounts.AsSpan(0, lineCount * K);
+        for (var li = 0; li < lineCount; li++)
+        {
+            var line = counts.Slice(li * K, K);
+            var p = scratch.Junk[li];
+            var foreign = p * scratch.Unrelated[li];
+            var kept = p < thresholds.Junk;
+            var removed = !kept && scratch.Unrelated[li] >= thresholds.Unrelated;
+            for (var k = 0; k < K; k++)
+            {
+                var c = line[k];
+                if (kept || removed)
+                {
+                    both[k] += c;
+                }
+
+                if (removed)
+                {
+                    unrelated[k] += c;
+                }
+
+                softUnrelated[k] += foreign * c;
+                softBoth[k] += (foreign + (1 - p)) * c;
+            }
+        }
+
+        var (effect, significance) = QualityFeatureExtractor.StyleContrast(unrelated, both);
+        row[F.AggUnrelatedStyle] = effect;
+        row[F.AggUnrelatedStyleSignificance] = significance;
+        row[F.AggSoftUnrelatedStyle] = QualityFeatureExtractor.StyleContrast(softUnrelated, softBoth).Effect;
     }
 
     /// <summary>

@@ -67,6 +67,12 @@ internal sealed class QualityScratch
     /// <summary>Per paragraph prefix: the total word weight before it.</summary>
     public double[] PrefixWeights = [];
 
+    /// <summary>Per line: its style profile, <c>QualityFeatureExtractor.StyleClasses</c> token counts.</summary>
+    public float[] StyleCounts = [];
+
+    /// <summary>Per topic unit: its style profile (the sum of its lines').</summary>
+    public float[] UnitStyle = [];
+
     public ushort[] DocumentBag { get; } = new ushort[BagSize];
 
     public ushort[] HeadBag { get; } = new ushort[BagSize];
@@ -108,6 +114,8 @@ internal sealed class QualityScratch
         ScratchPool.Ensure(ref Rows, lines * QualityFeatures.Count);
         ScratchPool.Ensure(ref Junk, lines);
         ScratchPool.Ensure(ref Unrelated, lines);
+        ScratchPool.Ensure(ref StyleCounts, lines * QualityFeatureExtractor.StyleClasses);
+        ScratchPool.Ensure(ref UnitStyle, lines * QualityFeatureExtractor.StyleClasses);
     }
 
     /// <summary>Makes the topic buffers hold <paramref name="lines"/> lines of <paramref name="dimensions"/>-long vectors.</summary>

@@ -92,9 +92,11 @@ internal sealed class QualityTrainer
             idf,
             vectors,
             firstJunk);
-        var half = tuneDocuments.Count / 2;
-        var (documentTrain, appendedTrain) = QualityDataset.Documents(tuneDocuments[..half], lineOnly);
-        var (documentCalibrate, appendedCalibrate) = QualityDataset.Documents(tuneDocuments[half..], lineOnly);
+        // The document models are fitted on fresh documents the line models never saw (as many as the line
+        // models had: documents with a foreign block are only a small share) and calibrated on the tuning set.
+        var documentDocuments = QualityDataset.Generate(side, _options.Corruption, _options.LineDocuments, _options.Seed + 4);
+        var (documentTrain, appendedTrain) = QualityDataset.Documents(documentDocuments, lineOnly);
+        var (documentCalibrate, appendedCalibrate) = QualityDataset.Documents(tuneDocuments, lineOnly);
         var documentTrainer = new BoostedTreeTrainer(_options.DocumentLearner);
         var document = documentTrainer.Fit(documentTrain, documentCalibrate);
         var documentMetrics = document.Evaluate(documentCalibrate);

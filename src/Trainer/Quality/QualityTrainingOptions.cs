@@ -54,9 +54,12 @@ internal sealed record QualityTrainingOptions
     /// <summary>Learner options of the document model.</summary>
     public BoostedTreeOptions DocumentLearner { get; init; } = new()
     {
-        NumberOfTrees = 60,
+        NumberOfTrees = 300,
+        EarlyStoppingRounds = 25,
         NumberOfLeaves = 12,
         MinimumExampleCountPerLeaf = 10,
         LearningRate = 0.1,
+        FeatureFraction = 0.8,
+        BaggingFraction = 0.8,
     };
 }

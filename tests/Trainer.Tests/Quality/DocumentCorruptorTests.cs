@@ -45,6 +45,29 @@ public sealed class DocumentCorruptorTests
     }
 
     [Fact]
+    public void Balanced_foreign_sources_change_only_the_training_side()
+    {
+        var balanced = new CorruptionOptions();
+        var plain = balanced with { BalanceForeignSources = false };
+        Assert.True(balanced.BalanceForeignSources);
+
+        // The held-out side (the test split) is generated exactly as before whatever the option says.
+        Assert.Equal(
+            QualityDataset.Generate(QualityFixture.HeldOut, plain, 60, seed: 9).Select(d => d.Text),
+            QualityDataset.Generate(QualityFixture.HeldOut, balanced, 60, seed: 9).Select(d => d.Text));
+
+        // On the training side a corpus of one document ("comet/…") is drawn as often as a corpus of many.
+        var library = Enumerable.Range(0, 12).Select(i => new QualityDocument($"shelf/{i}", [$"Shelf {i} holds the atlases and old maps of the county."])).ToList();
+        var side = new QualitySide(
+            false,
+            QualityFixture.Training.Articles,
+            [.. library, new QualityDocument("comet/1", ["A bright comet crossed the evening sky above the hills."])]);
+        int Comets(CorruptionOptions options) => QualityDataset.Generate(side, options with { Clean = 0, Unrelated = 1 }, 300, seed: 4)
+            .Count(d => d.Text.Contains("comet", StringComparison.OrdinalIgnoreCase));
+        Assert.True(Comets(balanced) > 2 * Comets(plain), $"{Comets(balanced)} vs {Comets(plain)}");
+    }
+
+    [Fact]
     public void Held_out_boilerplate_families_share_no_template_with_training_families()
     {
         var training = BoilerplateTemplates.Families.Where(f => !f.HeldOut).SelectMany(f => f.Patterns).ToHashSet(StringComparer.OrdinalIgnoreCase);
