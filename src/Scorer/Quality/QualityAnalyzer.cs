@@ -71,6 +71,34 @@ internal sealed class QualityAnalyzer
             quality, flags, stats.Words, stats.Words - junkWords, appended, junkLines, scratch.Lines.AsSpan(0, lineCount).ToArray());
     }
 
+    /// <summary>The two inputs of the <see cref="QualityFlags.AppendedUnrelated"/> decision for <paramref name="text"/>:
+    /// the appended-content probability and the words in the longest run of lines removed as unrelated (the trainer
+    /// tunes both thresholds on them).</summary>
+    internal (double Appended, int UnrelatedWords) AppendedEvidence(ReadOnlySpan<char> text)
+    {
+        var scratch = QualityScratch.Rent();
+        try
+        {
+            scratch.Idf = Model.Idf;
+            scratch.Vectors = Model.Vectors;
+            Tokenizer.Tokenize(text, scratch.Tokens);
+            var lineCount = QualityFeatureExtractor.Extract(text, scratch.Tokens.AsSpan(), scratch, out _);
+            if (lineCount == 0)
+            {
+                return (0, 0);
+            }
+
+            ScoreLines(scratch, lineCount, Model);
+            DecideLines(scratch, lineCount, Model.Thresholds, out var unrelatedWords, out _, out _);
+            FillAggregates(scratch, lineCount, Model.Thresholds);
+            return (Model.Appended.Probability(scratch.DocumentRow), unrelatedWords);
+        }
+        finally
+        {
+            QualityScratch.Return(scratch);
+        }
+    }
+
     /// <summary>Fills <c>scratch.Junk</c> and <c>scratch.Unrelated</c> for rows already extracted.</summary>
     internal static void ScoreLines(QualityScratch scratch, int lineCount, QualityModel model)
     {

@@ -38,6 +38,11 @@ internal sealed record CorruptionOptions
     /// swamped by the many speeches and articles. The held-out side always draws document by document. Default true.</summary>
     public bool BalanceForeignSources { get; init; } = true;
 
+    /// <summary>Whether the training side's boilerplate comes from its families kept for tuning
+    /// (<see cref="BoilerplateFamily.ForTuning"/>: wording the line models never saw) instead of the line models'
+    /// families. The held-out side always uses its own families. Default false.</summary>
+    public bool TuningBoilerplate { get; init; }
+
     /// <summary>Fewest words of a generated article. Default 120.</summary>
     public int MinimumArticleWords { get; init; } = 120;
 

@@ -39,7 +39,7 @@ internal sealed class DocumentCorruptor
         _random = new Random(seed);
         _side = side;
         _options = options;
-        _boilerplate = new BoilerplateGenerator(_random, side.HeldOut, () => Headline());
+        _boilerplate = new BoilerplateGenerator(_random, side.HeldOut, () => Headline(), options.TuningBoilerplate && !side.HeldOut);
         _mangler = new TextMangler(_random);
         _fake = new FakeLanguage(_random);
         if (!side.HeldOut && options.BalanceForeignSources)

@@ -42,11 +42,11 @@ internal sealed record QualityTrainingOptions
     /// <summary>Learner options of the two line models: small trees, few of them, because they run on every line.</summary>
     public BoostedTreeOptions LineLearner { get; init; } = new()
     {
-        NumberOfTrees = 120,
-        EarlyStoppingRounds = 15,
+        NumberOfTrees = 250,
+        EarlyStoppingRounds = 25,
         NumberOfLeaves = 16,
         MinimumExampleCountPerLeaf = 20,
-        LearningRate = 0.3,
+        LearningRate = 0.15,
         FeatureFraction = 0.8,
         BaggingFraction = 0.8,
     };

@@ -68,6 +68,29 @@ public sealed class DocumentCorruptorTests
     }
 
     [Fact]
+    public void Tuning_boilerplate_families_stay_out_of_the_line_model_documents()
+    {
+        var tuning = BoilerplateTemplates.Families.Where(f => f.ForTuning).ToList();
+        Assert.NotEmpty(tuning);
+        Assert.All(tuning, f => Assert.False(f.HeldOut));
+        var tuningOnly = tuning.SelectMany(f => f.Patterns).Where(p => !p.Contains('{'))
+            .Except(BoilerplateTemplates.Families.Where(f => !f.ForTuning).SelectMany(f => f.Patterns), StringComparer.OrdinalIgnoreCase)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.NotEmpty(tuningOnly);
+
+        static bool HasTuningLine(IEnumerable<LabeledDocument> documents, HashSet<string> lines) => documents.Any(d =>
+            d.Text.Split('\n').Select(l => l.Trim().TrimStart('•', '—', '>', '|', '»', '-', '*', ' ')).Any(lines.Contains));
+        var options = new CorruptionOptions { Clean = 0, Boilerplate = 1 };
+        Assert.False(HasTuningLine(QualityDataset.Generate(QualityFixture.Training, options, 400, seed: 2), tuningOnly));
+        Assert.True(HasTuningLine(QualityDataset.Generate(QualityFixture.Training, options with { TuningBoilerplate = true }, 400, seed: 2), tuningOnly));
+
+        // The held-out side ignores the option.
+        Assert.Equal(
+            QualityDataset.Generate(QualityFixture.HeldOut, options, 50, seed: 2).Select(d => d.Text),
+            QualityDataset.Generate(QualityFixture.HeldOut, options with { TuningBoilerplate = true }, 50, seed: 2).Select(d => d.Text));
+    }
+
+    [Fact]
     public void Held_out_boilerplate_families_share_no_template_with_training_families()
     {
         var training = BoilerplateTemplates.Families.Where(f => !f.HeldOut).SelectMany(f => f.Patterns).ToHashSet(StringComparer.OrdinalIgnoreCase);
