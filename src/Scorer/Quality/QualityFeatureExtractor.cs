@@ -340,7 +340,7 @@ internal static class QualityFeatureExtractor
         WriteParagraphCoherence(scratch, lines, headLimit, rows);
         WriteContext(lines, rows, scratch.LineDuplicates, scratch.LineHashes);
         var (minBoundary, minParagraph, minBlock) = WriteTopics(scratch, lines, headLimit, rows);
-        var (styleBoundary, styleUnit, styleRun) = WriteStyle(scratch, lines, rows);
+        var (styleBoundary, styleUnit, styleRun, styleBlock, styleBlockEffect) = WriteStyle(scratch, lines, rows);
 
         // Clear only the buckets this document touched.
         foreach (var h in allHashes)
@@ -377,6 +377,8 @@ internal static class QualityFeatureExtractor
         document[F.DocStyleMaxBoundary] = styleBoundary;
         document[F.DocStyleMaxUnit] = styleUnit;
         document[F.DocStyleForeignRun] = styleRun;
+        document[F.DocStyleBlock] = styleBlock;
+        document[F.DocStyleBlockEffect] = styleBlockEffect;
 
         // Style of each paragraph relative to the whole text: another author's block differs in word length and
         // in how many function words it uses.
@@ -1018,6 +1020,12 @@ internal static class QualityFeatureExtractor
     private const int PeriodClass = 5;
     private const int FirstFunctionClass = 12;
 
+    /// <summary>Fewest tokens of a run in the style block search.</summary>
+    private const float MinimumStyleRunTokens = 40;
+
+    /// <summary>Units beyond which the style block search only tries runs that end the text.</summary>
+    private const int MaximumStyleRunUnits = 64;
+
     /// <summary>Tokens a topic unit needs for its style contrast to count towards the document's largest.</summary>
     private const float MinimumStyleTokens = 20;
 
@@ -1040,7 +1048,7 @@ internal static class QualityFeatureExtractor
     /// significance so far; for the whole text, the contrast of the most foreign topic run with the rest. Returns the
     /// largest change-point significance, the largest unit contrast and the run contrast.
     /// </summary>
-    private static (float MaxBoundary, float MaxUnit, float ForeignRun) WriteStyle(
+    private static (float MaxBoundary, float MaxUnit, float ForeignRun, float Block, float BlockEffect) WriteStyle(
         QualityScratch scratch, ReadOnlySpan<TextLine> lines, Span<float> rows)
     {
         const int K = StyleClasses;
@@ -1128,7 +1136,103 @@ internal static class QualityFeatureExtractor
             rows[(li * F.Count) + F.StyleForeignRun] = foreignRun;
         }
 
-        return (maxBoundary, maxUnit, foreignRun);
+        var (block, blockEffect) = WriteStyleBlocks(scratch, lines, rows, unitCount, total, totalTokens);
+        return (maxBoundary, maxUnit, foreignRun, block, blockEffect);
+    }
+
+    /// <summary>
+    /// The run of units whose style stands out most from the rest: over runs holding between
+    /// <see cref="MinimumStyleRunTokens"/> tokens and half of the text, the significance of the contrast with the
+    /// rest; each line gets the largest effect among the runs through it. Quadratic in the units through prefix sums;
+    /// past <see cref="MaximumStyleRunUnits"/> units only runs that end the text are tried. Returns the largest
+    /// significance and the effect of that run (NaN when no run qualifies).
+    /// </summary>
+    private static (float Significance, float Effect) WriteStyleBlocks(
+        QualityScratch scratch, ReadOnlySpan<TextLine> lines, Span<float> rows, int units, ReadOnlySpan<float> total, float totalTokens)
+    {
+        const int K = StyleClasses;
+        var count = lines.Length;
+        var perUnit = scratch.StyleRuns.AsSpan(0, units);
+        var runEffects = scratch.StyleRuns.AsSpan(units, units + 1);
+        perUnit.Fill(float.NaN);
+        float best = float.NaN, bestEffect = float.NaN;
+        if (units >= 2 && totalTokens >= 2 * MinimumStyleRunTokens)
+        {
+            var prefix = scratch.StylePrefix.AsSpan(0, (units + 1) * K);
+            prefix[..K].Clear();
+            var unitStyle = scratch.UnitStyle.AsSpan(0, units * K);
+            for (var p = 0; p < units; p++)
+            {
+                var next = prefix.Slice((p + 1) * K, K);
+                prefix.Slice(p * K, K).CopyTo(next);
+                Add(next, unitStyle.Slice(p * K, K));
+            }
+
+            Span<float> part = stackalloc float[K];
+            var suffixOnly = units > MaximumStyleRunUnits;
+            for (var b = 0; b < units; b++)
+            {
+                runEffects.Fill(float.NaN);
+                var start = prefix.Slice(b * K, K);
+                for (var e = suffixOnly ? units : b + 1; e <= units; e++)
+                {
+                    var end = prefix.Slice(e * K, K);
+                    float tokens = 0;
+                    for (var k = 0; k < K; k++)
+                    {
+                        part[k] = end[k] - start[k];
+                        tokens += part[k];
+                    }
+
+                    if (tokens < MinimumStyleRunTokens)
+                    {
+                        continue;
+                    }
+
+                    if (tokens > 0.5f * totalTokens)
+                    {
+                        break;
+                    }
+
+                    var (effect, significance) = StyleContrast(part, total);
+                    runEffects[e] = effect;
+                    if (!float.IsNaN(significance) && !(significance <= best))
+                    {
+                        best = significance;
+                        bestEffect = effect;
+                    }
+                }
+
+                // Unit q in [b, e) is covered by the run [b, e): fold the run effects from the right.
+                var running = float.NaN;
+                for (var q = units - 1; q >= b; q--)
+                {
+                    var effect = runEffects[q + 1];
+                    if (!float.IsNaN(effect) && !(effect <= running))
+                    {
+                        running = effect;
+                    }
+
+                    if (!float.IsNaN(running) && !(perUnit[q] >= running))
+                    {
+                        perUnit[q] = running;
+                    }
+                }
+            }
+        }
+
+        var unit = 0;
+        for (var li = 0; li < count; li++)
+        {
+            if (StartsUnit(lines, rows, li))
+            {
+                unit++;
+            }
+
+            rows[(li * F.Count) + F.StyleBlock] = perUnit[unit];
+        }
+
+        return (best, bestEffect);
     }
 
     /// <summary>

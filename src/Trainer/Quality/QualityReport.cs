@@ -90,11 +90,11 @@ internal static class QualityReport
         text.AppendLine("  third-person pronouns, past and present auxiliaries, modals and \"said\"; punctuation such as quotes, commas");
         text.AppendLine("  and brackets; short, long and capitalised content words) compared by a chi-square contrast between each unit");
         text.AppendLine("  and the rest, each unit and the one before, the text before a unit and the text from it on (a change-point");
-        text.AppendLine("  significance), and the most foreign run and the rest; the appended model also sees the contrast between the");
-        text.AppendLine("  lines removed as unrelated and the kept text. A second stage sees the first-stage junk probabilities around");
-        text.AppendLine("  each line (a foreign block often follows a junk header line). Fluent prose from a novel or a manual is still");
-        text.AppendLine("  often close enough in topic and style to pass; the appended-content ranking, not the threshold, is what");
-        text.AppendLine("  limits recall at 2% false positives.");
+        text.AppendLine("  significance), the most foreign topic run and the rest, and the run of units whose style stands out most;");
+        text.AppendLine("  the appended model also sees the contrast between the lines removed as unrelated and the kept text. A second");
+        text.AppendLine("  stage sees the first-stage junk probabilities around each line (a foreign block often follows a junk header");
+        text.AppendLine("  line). Fluent prose from a novel or a manual is still often close enough in topic and style to pass; the");
+        text.AppendLine("  appended-content ranking, not the threshold, is what limits recall at 2% false positives.");
         text.AppendLine("- Flags other than `appended-unrelated` and `boilerplate` come from rules (mojibake markers, broken-address");
         text.AppendLine("  signs, repeated lines of 5+ words, fewer than 50 words left after cleaning, English function-word share and");
         text.AppendLine("  consonant clusters); `boilerplate` and `appended-unrelated` from the models with thresholds tuned on");

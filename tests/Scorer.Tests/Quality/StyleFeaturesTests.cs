@@ -78,6 +78,20 @@ public sealed class StyleFeaturesTests
         Assert.True(appended.Document[F.DocStyleMaxBoundary] > article.Document[F.DocStyleMaxBoundary]);
         Assert.True(appended.Document[F.DocStyleMaxUnit] > article.Document[F.DocStyleMaxUnit]);
         Assert.True(float.IsNaN(article.Rows[F.StyleBoundary]));
+
+        // The run of units that stands out most is the scene.
+        Assert.True(appended.Rows[(start * F.Count) + F.StyleBlock] > appended.Rows[F.StyleBlock]);
+        Assert.True(appended.Document[F.DocStyleBlock] > article.Document[F.DocStyleBlock]);
+        Assert.False(float.IsNaN(appended.Document[F.DocStyleBlockEffect]));
+    }
+
+    [Fact]
+    public void A_text_too_short_for_a_style_run_leaves_the_block_features_missing()
+    {
+        var (lines, rows, document) = Extract("A short note.\n\nAnother short note.\n");
+        Assert.Equal(2, lines);
+        Assert.True(float.IsNaN(rows[F.StyleBlock]));
+        Assert.True(float.IsNaN(document[F.DocStyleBlock]));
     }
 
     private static float[] Sum(float[] a, float[] b) => [.. a.Zip(b, (x, y) => x + y)];
