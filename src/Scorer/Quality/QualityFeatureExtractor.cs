@@ -1361,7 +1361,7 @@ internal static class QualityFeatureExtractor
     /// Whether line <paramref name="li"/> starts a new unit of the topic features: a new paragraph, or a long line
     /// after a line that ended a sentence (text without blank lines between its paragraphs has one per line).
     /// </summary>
-    private static bool StartsUnit(ReadOnlySpan<TextLine> lines, ReadOnlySpan<float> rows, int li) =>
+    internal static bool StartsUnit(ReadOnlySpan<TextLine> lines, ReadOnlySpan<float> rows, int li) =>
         li > 0
         && (lines[li].Paragraph != lines[li - 1].Paragraph
             || (rows[((li - 1) * F.Count) + F.EndsTerminal] > 0 && Math.Max(lines[li].Length, lines[li - 1].Length) > LongLine));

@@ -134,7 +134,11 @@ internal static class QualityFeatures
     public const int AggUnrelatedStyle = AggJunkShare + 14;
     public const int AggUnrelatedStyleSignificance = AggJunkShare + 15;
     public const int AggSoftUnrelatedStyle = AggJunkShare + 16;
-    public const int Count = AggJunkShare + 17;
+    public const int AggKeptTopicMinUnit = AggJunkShare + 17;
+    public const int AggKeptTopicMinBoundary = AggJunkShare + 18;
+    public const int AggKeptStyleMaxBoundary = AggJunkShare + 19;
+    public const int AggKeptStyleMaxUnit = AggJunkShare + 20;
+    public const int Count = AggJunkShare + 21;
 
     /// <summary>Schema name stored in the model file.</summary>
     public const string SchemaName = "quality";
@@ -175,5 +179,6 @@ internal static class QualityFeatures
         "agg.coherence_drop", "agg.last_paragraph_coherence",
         "agg.unrelated_topic", "agg.soft_unrelated_topic", "agg.junk_topic",
         "agg.unrelated_style", "agg.unrelated_style_significance", "agg.soft_unrelated_style",
+        "agg.kept_topic_min_unit", "agg.kept_topic_min_boundary", "agg.kept_style_max_boundary", "agg.kept_style_max_unit",
     ];
 }

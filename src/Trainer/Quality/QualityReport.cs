@@ -91,7 +91,8 @@ internal static class QualityReport
         text.AppendLine("  and brackets; short, long and capitalised content words) compared by a chi-square contrast between each unit");
         text.AppendLine("  and the rest, each unit and the one before, the text before a unit and the text from it on (a change-point");
         text.AppendLine("  significance), the most foreign topic run and the rest, and the run of units whose style stands out most;");
-        text.AppendLine("  the appended model also sees the contrast between the lines removed as unrelated and the kept text. A second");
+        text.AppendLine("  the appended model also sees the contrast between the lines removed as unrelated and the kept text, and the");
+        text.AppendLine("  topic and style outliers of the text once the lines judged page furniture are set aside. A second");
         text.AppendLine("  stage sees the first-stage junk probabilities around each line (a foreign block often follows a junk header");
         text.AppendLine("  line). Fluent prose from a novel or a manual is still often close enough in topic and style to pass; the");
         text.AppendLine("  appended-content ranking, not the threshold, is what limits recall at 2% false positives.");
@@ -99,9 +100,9 @@ internal static class QualityReport
         text.AppendLine("  signs, repeated lines of 5+ words, fewer than 50 words left after cleaning, English function-word share and");
         text.AppendLine("  consonant clusters); `boilerplate` and `appended-unrelated` from the models with thresholds tuned on");
         text.AppendLine("  fresh held-in documents (no model was fitted on them) so that at most 1% of held-in documents without");
-        text.AppendLine("  `boilerplate` get it, and at most 2% (the target) of those without foreign content get `appended-unrelated`");
-        text.AppendLine("  (its probability threshold and the fewest unrelated words are chosen together for the highest held-in");
-        text.AppendLine("  recall within that rate).");
+        text.AppendLine("  `boilerplate` get it, and at most 2% (the target) of those without foreign content get `appended-unrelated`,");
+        text.AppendLine("  less one standard error of that held-in estimate (about 0.3 points); its probability threshold and the");
+        text.AppendLine("  fewest unrelated words are chosen together for the highest held-in recall within that rate.");
         text.AppendLine("- Boilerplate on the test side is worded as the line models never saw, so the document models and the flag");
         text.AppendLine("  thresholds are fitted on held-in documents whose boilerplate comes from all training families, including a");
         text.AppendLine("  third family of each kind kept out of the line models' documents: they learn how the line models treat page");

@@ -36,6 +36,10 @@ internal sealed record QualityTrainingOptions
     /// <c>appended-unrelated</c> while its threshold is tuned: the flag's false-positive target. Default 0.02.</summary>
     public double AppendedFlagBudget { get; init; } = 0.02;
 
+    /// <summary>Standard errors of the held-in false-positive estimate by which the tuned <c>appended-unrelated</c>
+    /// rate stays below <see cref="AppendedFlagBudget"/> (about 0.3 points on the tuning documents). Default 1.</summary>
+    public double AppendedFlagMargin { get; init; } = 1;
+
     /// <summary>Corruption mix.</summary>
     public CorruptionOptions Corruption { get; init; } = new();
 

@@ -94,5 +94,33 @@ public sealed class StyleFeaturesTests
         Assert.True(float.IsNaN(document[F.DocStyleBlock]));
     }
 
+    [Fact]
+    public void Kept_text_aggregates_set_aside_lines_judged_page_furniture()
+    {
+        var scratch = new QualityScratch();
+        var lines = QualityFeatureExtractor.Extract(QualityArticles.Join(QualityArticles.Bridge.Concat(Scene)), scratch, out _);
+        var thresholds = new QualityThresholds();
+        float KeptBoundary(float sceneJunk, float sceneUnrelated)
+        {
+            for (var li = 0; li < lines; li++)
+            {
+                var scene = li >= QualityArticles.Bridge.Length;
+                scratch.Junk[li] = scene ? sceneJunk : 0;
+                scratch.Unrelated[li] = scene ? sceneUnrelated : 0;
+            }
+
+            QualityAnalyzer.FillAggregates(scratch, lines, thresholds);
+            return scratch.DocumentRow[F.AggKeptStyleMaxBoundary];
+        }
+
+        // Nothing removed: the same change point as at extraction.
+        var all = KeptBoundary(0, 0);
+        Assert.Equal(scratch.DocumentRow[F.DocStyleMaxBoundary], all, 3);
+
+        // Removed as foreign content, the scene still counts; removed as boilerplate, it no longer does.
+        Assert.Equal(all, KeptBoundary(1, 1), 3);
+        Assert.True(KeptBoundary(1, 0) < all);
+    }
+
     private static float[] Sum(float[] a, float[] b) => [.. a.Zip(b, (x, y) => x + y)];
 }
