@@ -26,6 +26,75 @@ internal static class EnglishWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup =
         StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Groups of function words whose rates tell authors and registers apart (stylometry): articles, pronouns by
+    /// person, tenses of the auxiliaries, modals, "said", relatives, negation, deixis. Index = group; stop words
+    /// not listed fall in <see cref="OtherFunctionWords"/>.
+    /// </summary>
+    private static readonly string[][] Groups =
+    [
+        ["the"],
+        ["a", "an"],
+        ["of"],
+        ["and", "or", "but", "nor", "yet"],
+        ["to"],
+        ["in", "on", "at", "into", "upon", "from", "by", "with", "for", "about", "through", "during", "over", "under",
+            "above", "below", "between", "against", "after", "before", "until", "off", "out", "up", "down", "since",
+            "without"],
+        ["i", "me", "my", "myself"],
+        ["he", "him", "his", "himself"],
+        ["she", "her", "hers", "herself"],
+        ["you", "your", "yours", "yourself", "yourselves"],
+        ["we", "our", "ours", "ourselves"],
+        ["they", "them", "their", "theirs", "themselves"],
+        ["it", "its", "itself", "it's"],
+        ["is", "are", "am", "be", "been", "being", "isn't"],
+        ["was", "were", "had", "did", "didn't", "wasn't"],
+        ["has", "have", "having", "do", "does", "doing", "don't"],
+        ["will", "would", "can", "could", "should", "may", "might", "must", "can't", "won't"],
+        ["said", "says"],
+        ["that", "which", "who", "whom", "what", "when", "where", "why", "how", "who's", "whether", "while"],
+        ["not", "no"],
+        ["this", "these", "those", "there", "here", "then", "now", "there's"],
+    ];
+
+    /// <summary>Number of function-word groups (<see cref="FunctionWordGroup"/> returns 0 to this minus one).</summary>
+    public const int FunctionWordGroups = 22;
+
+    /// <summary>The group of the stop words that no listed group holds.</summary>
+    public const int OtherFunctionWords = FunctionWordGroups - 1;
+
+    private static readonly FrozenDictionary<string, byte> GroupOf = BuildGroups();
+
+    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> GroupLookup =
+        GroupOf.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, byte> BuildGroups()
+    {
+        var map = new Dictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in StopWords)
+        {
+            map[word] = OtherFunctionWords;
+        }
+
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            foreach (var word in Groups[g])
+            {
+                if (map.ContainsKey(word))
+                {
+                    map[word] = (byte)g;
+                }
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The function-word group of a stop word (0 to <see cref="FunctionWordGroups"/> − 1), or −1 when the
+    /// word is not a stop word (so it also answers <see cref="IsStopWord"/> in one lookup).</summary>
+    public static int FunctionWordGroup(ReadOnlySpan<char> word) => GroupLookup.TryGetValue(word, out var group) ? group : -1;
+
     private static readonly FrozenSet<string> CalendarWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",

@@ -71,6 +71,34 @@ internal sealed class QualityAnalyzer
             quality, flags, stats.Words, stats.Words - junkWords, appended, junkLines, scratch.Lines.AsSpan(0, lineCount).ToArray());
     }
 
+    /// <summary>The two inputs of the <see cref="QualityFlags.AppendedUnrelated"/> decision for <paramref name="text"/>:
+    /// the appended-content probability and the words in the longest run of lines removed as unrelated (the trainer
+    /// tunes both thresholds on them).</summary>
+    internal (double Appended, int UnrelatedWords) AppendedEvidence(ReadOnlySpan<char> text)
+    {
+        var scratch = QualityScratch.Rent();
+        try
+        {
+            scratch.Idf = Model.Idf;
+            scratch.Vectors = Model.Vectors;
+            Tokenizer.Tokenize(text, scratch.Tokens);
+            var lineCount = QualityFeatureExtractor.Extract(text, scratch.Tokens.AsSpan(), scratch, out _);
+            if (lineCount == 0)
+            {
+                return (0, 0);
+            }
+
+            ScoreLines(scratch, lineCount, Model);
+            DecideLines(scratch, lineCount, Model.Thresholds, out var unrelatedWords, out _, out _);
+            FillAggregates(scratch, lineCount, Model.Thresholds);
+            return (Model.Appended.Probability(scratch.DocumentRow), unrelatedWords);
+        }
+        finally
+        {
+            QualityScratch.Return(scratch);
+        }
+    }
+
     /// <summary>Fills <c>scratch.Junk</c> and <c>scratch.Unrelated</c> for rows already extracted.</summary>
     internal static void ScoreLines(QualityScratch scratch, int lineCount, QualityModel model)
     {
@@ -163,6 +191,211 @@ internal sealed class QualityAnalyzer
         row[F.AggCoherenceDrop] = coherenceDrop;
         row[F.AggLastParagraphCoherence] = scratch.Rows[((lineCount - 1) * F.Count) + F.ParagraphCoherenceHead];
         FillTopicAggregates(scratch, lineCount, thresholds, row);
+        FillStyleAggregates(scratch, lineCount, thresholds, row);
+        FillKeptAggregates(scratch, lineCount, thresholds, row);
+    }
+
+    /// <summary>Least topic weight of a unit, and least tokens of its style profile, to count in the kept-text
+    /// aggregates (a few content words).</summary>
+    private const float KeptUnitMinimum = 12;
+
+    /// <summary>
+    /// Topic and style outliers of the text once the lines judged page furniture (junk, not unrelated) are set aside:
+    /// the lowest cosine of a unit with the rest, the lowest cosine of the text before a unit with the text from it
+    /// on, the largest style change-point significance and the largest unit style effect. The extraction-time
+    /// versions of these see boilerplate lines too, which look foreign in every corrupted page; without them, a
+    /// foreign block the line models left in place still stands out.
+    /// </summary>
+    private static void FillKeptAggregates(QualityScratch scratch, int lineCount, QualityThresholds thresholds, Span<float> row)
+    {
+        const int K = QualityFeatureExtractor.StyleClasses;
+        var lines = scratch.Lines.AsSpan(0, lineCount);
+        var rows = scratch.Rows.AsSpan(0, lineCount * F.Count);
+        var vectors = scratch.Vectors;
+        var d = vectors?.Dimensions ?? 0;
+        Span<float> whole = stackalloc float[Math.Max(d, 1)];
+        Span<float> unit = stackalloc float[Math.Max(d, 1)];
+        Span<float> prefix = stackalloc float[Math.Max(d, 1)];
+        Span<float> styleTotal = stackalloc float[K];
+        Span<float> styleUnit = stackalloc float[K];
+        Span<float> stylePrefix = stackalloc float[K];
+        whole.Clear();
+        styleTotal.Clear();
+        float totalWeight = 0, totalTokens = 0;
+        for (var li = 0; li < lineCount; li++)
+        {
+            if (!Kept(scratch, li, thresholds))
+            {
+                continue;
+            }
+
+            if (d > 0)
+            {
+                Add(whole, scratch.LineVectors.AsSpan(li * d, d));
+                totalWeight += scratch.LineWeights[li];
+            }
+
+            var style = scratch.StyleCounts.AsSpan(li * K, K);
+            Add(styleTotal, style);
+            totalTokens += Sum(style);
+        }
+
+        float minUnit = float.NaN, minBoundary = float.NaN, maxStyleBoundary = float.NaN, maxStyleUnit = float.NaN;
+        float prefixWeight = 0, prefixTokens = 0;
+        prefix.Clear();
+        stylePrefix.Clear();
+        var first = 0;
+        while (first < lineCount)
+        {
+            var last = first;
+            while (last + 1 < lineCount && !QualityFeatureExtractor.StartsUnit(lines, rows, last + 1))
+            {
+                last++;
+            }
+
+            unit.Clear();
+            styleUnit.Clear();
+            float unitWeight = 0, unitTokens = 0;
+            for (var li = first; li <= last; li++)
+            {
+                if (!Kept(scratch, li, thresholds))
+                {
+                    continue;
+                }
+
+                if (d > 0)
+                {
+                    Add(unit, scratch.LineVectors.AsSpan(li * d, d));
+                    unitWeight += scratch.LineWeights[li];
+                }
+
+                var style = scratch.StyleCounts.AsSpan(li * K, K);
+                Add(styleUnit, style);
+                unitTokens += Sum(style);
+            }
+
+            if (d > 0 && unitWeight >= KeptUnitMinimum)
+            {
+                if (prefixWeight >= 0.25f * totalWeight)
+                {
+                    var boundary = QualityVectors.CosineWithRest(prefix[..d], whole[..d]);
+                    if (!float.IsNaN(boundary) && !(boundary >= minBoundary))
+                    {
+                        minBoundary = boundary;
+                    }
+                }
+
+                var toRest = QualityVectors.CosineWithRest(unit[..d], whole[..d]);
+                if (!float.IsNaN(toRest) && !(toRest >= minUnit))
+                {
+                    minUnit = toRest;
+                }
+            }
+
+            if (unitTokens >= KeptUnitMinimum)
+            {
+                if (prefixTokens >= 0.25f * totalTokens)
+                {
+                    var significance = QualityFeatureExtractor.StyleContrast(stylePrefix, styleTotal).Significance;
+                    if (!float.IsNaN(significance) && !(significance <= maxStyleBoundary))
+                    {
+                        maxStyleBoundary = significance;
+                    }
+                }
+
+                var effect = QualityFeatureExtractor.StyleContrast(styleUnit, styleTotal).Effect;
+                if (unitTokens >= 20 && !float.IsNaN(effect) && !(effect <= maxStyleUnit))
+                {
+                    maxStyleUnit = effect;
+                }
+            }
+
+            if (d > 0)
+            {
+                Add(prefix[..d], unit[..d]);
+            }
+
+            Add(stylePrefix, styleUnit);
+            prefixWeight += unitWeight;
+            prefixTokens += unitTokens;
+            first = last + 1;
+        }
+
+        row[F.AggKeptTopicMinUnit] = minUnit;
+        row[F.AggKeptTopicMinBoundary] = minBoundary;
+        row[F.AggKeptStyleMaxBoundary] = maxStyleBoundary;
+        row[F.AggKeptStyleMaxUnit] = maxStyleUnit;
+    }
+
+    /// <summary>Whether a line stays in the kept-text aggregates: not removed, or removed as unrelated.</summary>
+    private static bool Kept(QualityScratch scratch, int li, QualityThresholds thresholds) =>
+        scratch.Junk[li] < thresholds.Junk || scratch.Unrelated[li] >= thresholds.Unrelated;
+
+    private static void Add(Span<float> target, ReadOnlySpan<float> source)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] += source[i];
+        }
+    }
+
+    private static float Sum(ReadOnlySpan<float> values)
+    {
+        float sum = 0;
+        foreach (var v in values)
+        {
+            sum += v;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Style of the lines judged foreign against the kept text (see <c>QualityFeatureExtractor.StyleContrast</c>):
+    /// the effect and significance of the contrast of the lines removed as unrelated, and the effect with the lines
+    /// weighted by their probabilities. Another author's block differs in style; article lines removed by mistake do not.
+    /// </summary>
+    private static void FillStyleAggregates(QualityScratch scratch, int lineCount, QualityThresholds thresholds, Span<float> row)
+    {
+        const int K = QualityFeatureExtractor.StyleClasses;
+        Span<float> unrelated = stackalloc float[K];
+        Span<float> both = stackalloc float[K];
+        Span<float> softUnrelated = stackalloc float[K];
+        Span<float> softBoth = stackalloc float[K];
+        unrelated.Clear();
+        both.Clear();
+        softUnrelated.Clear();
+        softBoth.Clear();
+        var counts = scratch.StyleCounts.AsSpan(0, lineCount * K);
+        for (var li = 0; li < lineCount; li++)
+        {
+            var line = counts.Slice(li * K, K);
+            var p = scratch.Junk[li];
+            var foreign = p * scratch.Unrelated[li];
+            var kept = p < thresholds.Junk;
+            var removed = !kept && scratch.Unrelated[li] >= thresholds.Unrelated;
+            for (var k = 0; k < K; k++)
+            {
+                var c = line[k];
+                if (kept || removed)
+                {
+                    both[k] += c;
+                }
+
+                if (removed)
+                {
+                    unrelated[k] += c;
+                }
+
+                softUnrelated[k] += foreign * c;
+                softBoth[k] += (foreign + (1 - p)) * c;
+            }
+        }
+
+        var (effect, significance) = QualityFeatureExtractor.StyleContrast(unrelated, both);
+        row[F.AggUnrelatedStyle] = effect;
+        row[F.AggUnrelatedStyleSignificance] = significance;
+        row[F.AggSoftUnrelatedStyle] = QualityFeatureExtractor.StyleContrast(softUnrelated, softBoth).Effect;
     }
 
     /// <summary>

@@ -131,6 +131,8 @@ internal static class QualityFeatureExtractor
             var startsLower = false;
             var firstWordSeen = false;
             scratch.HashStart[li] = hashCount;
+            var style = scratch.StyleCounts.AsSpan(li * StyleClasses, StyleClasses);
+            style.Clear();
             while (tokenIndex < tokens.Length && tokens[tokenIndex].Start < line.End)
             {
                 ref readonly var token = ref tokens[tokenIndex++];
@@ -158,9 +160,11 @@ internal static class QualityFeatureExtractor
                             allCaps++;
                         }
 
-                        if (EnglishWords.IsStopWord(slice))
+                        var group = EnglishWords.FunctionWordGroup(slice);
+                        if (group >= 0)
                         {
                             lineStops++;
+                            style[FirstFunctionClass + group]++;
 
                             // The Gopher words are all stop words; stop looking once all eight were seen.
                             if (gopherBits != 0xFF)
@@ -170,6 +174,8 @@ internal static class QualityFeatureExtractor
                         }
                         else
                         {
+                            style[(token.Flags & TokenFlags.Capitalized) != 0 ? CapitalisedClass : slice.Length >= 8 ? LongWordClass : ShortWordClass]++;
+
                             // Month and day names are capitalised; clock markers are short.
                             if ((slice.Length <= 3 || (token.Flags & TokenFlags.Capitalized) != 0) && EnglishWords.IsCalendarWord(slice))
                             {
@@ -199,14 +205,17 @@ internal static class QualityFeatureExtractor
                         break;
                     case TokenKind.Number:
                         lineWords++;
+                        style[NumberClass]++;
                         break;
                     case TokenKind.Url or TokenKind.Email:
                         lineWords++;
                         urls++;
+                        style[SymbolClass]++;
                         break;
                     case TokenKind.Handle:
                         lineWords++;
                         handles++;
+                        style[SymbolClass]++;
                         if (slice[0] == '#')
                         {
                             lineSymbols++;
@@ -215,6 +224,7 @@ internal static class QualityFeatureExtractor
                         break;
                     case TokenKind.Punctuation:
                         punctuation++;
+                        style[PunctuationClass(slice[0])]++;
                         if (slice[0] is '.' or '!' or '?' && slice.Length == 1)
                         {
                             sentences++;
@@ -227,6 +237,7 @@ internal static class QualityFeatureExtractor
                         break;
                     default:
                         lineSymbols++;
+                        style[SymbolClass]++;
                         if (slice.Length == 1 && slice[0] == '…')
                         {
                             lineSymbols++;
@@ -329,6 +340,7 @@ internal static class QualityFeatureExtractor
         WriteParagraphCoherence(scratch, lines, headLimit, rows);
         WriteContext(lines, rows, scratch.LineDuplicates, scratch.LineHashes);
         var (minBoundary, minParagraph, minBlock) = WriteTopics(scratch, lines, headLimit, rows);
+        var (styleBoundary, styleUnit, styleRun, styleBlock, styleBlockEffect) = WriteStyle(scratch, lines, rows);
 
         // Clear only the buckets this document touched.
         foreach (var h in allHashes)
@@ -362,6 +374,11 @@ internal static class QualityFeatureExtractor
         document[F.DocTopicMinBoundary] = minBoundary;
         document[F.DocTopicMinParagraph] = minParagraph;
         document[F.DocTopicMinBlock] = minBlock;
+        document[F.DocStyleMaxBoundary] = styleBoundary;
+        document[F.DocStyleMaxUnit] = styleUnit;
+        document[F.DocStyleForeignRun] = styleRun;
+        document[F.DocStyleBlock] = styleBlock;
+        document[F.DocStyleBlockEffect] = styleBlockEffect;
 
         // Style of each paragraph relative to the whole text: another author's block differs in word length and
         // in how many function words it uses.
@@ -991,6 +1008,290 @@ internal static class QualityFeatureExtractor
         return (float)lowest;
     }
 
+    /// <summary>Token classes of the style profiles: content words (short, long, capitalised), numbers, symbols and
+    /// addresses, six kinds of punctuation, then the function-word groups of <see cref="EnglishWords"/>.</summary>
+    internal const int StyleClasses = FirstFunctionClass + EnglishWords.FunctionWordGroups;
+
+    private const int ShortWordClass = 0;
+    private const int LongWordClass = 1;
+    private const int CapitalisedClass = 2;
+    private const int NumberClass = 3;
+    private const int SymbolClass = 4;
+    private const int PeriodClass = 5;
+    private const int FirstFunctionClass = 12;
+
+    /// <summary>Fewest tokens of a run in the style block search.</summary>
+    private const float MinimumStyleRunTokens = 40;
+
+    /// <summary>Units beyond which the style block search only tries runs that end the text.</summary>
+    private const int MaximumStyleRunUnits = 64;
+
+    /// <summary>Tokens a topic unit needs for its style contrast to count towards the document's largest.</summary>
+    private const float MinimumStyleTokens = 20;
+
+    private static int PunctuationClass(char c) => c switch
+    {
+        '.' => PeriodClass,
+        ',' => PeriodClass + 1,
+        ';' or ':' => PeriodClass + 2,
+        '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' => PeriodClass + 3,
+        '?' or '!' => PeriodClass + 4,
+        '(' or ')' or '[' or ']' or '{' or '}' => PeriodClass + 5,
+        _ => PeriodClass + 6,
+    };
+
+    /// <summary>
+    /// Style change from profiles of token classes (function-word groups, punctuation, kinds of content word): another
+    /// author's or register's text differs in how often it uses "I", "he", "was", "said", quotes and commas even when
+    /// its topic is close. Per unit: its contrast with the rest of the text, with the unit before it, and the
+    /// significance of a change point at its start (text before it against text from it on), with the largest such
+    /// significance so far; for the whole text, the contrast of the most foreign topic run with the rest. Returns the
+    /// largest change-point significance, the largest unit contrast and the run contrast.
+    /// </summary>
+    private static (float MaxBoundary, float MaxUnit, float ForeignRun, float Block, float BlockEffect) WriteStyle(
+        QualityScratch scratch, ReadOnlySpan<TextLine> lines, Span<float> rows)
+    {
+        const int K = StyleClasses;
+        var count = lines.Length;
+        var lineStyle = scratch.StyleCounts.AsSpan(0, count * K);
+        var units = scratch.UnitStyle.AsSpan(0, count * K);
+        units.Clear();
+        Span<float> total = stackalloc float[K];
+        Span<float> run = stackalloc float[K];
+        Span<float> prefix = stackalloc float[K];
+        Span<float> pair = stackalloc float[K];
+        total.Clear();
+        run.Clear();
+        prefix.Clear();
+        var unit = 0;
+        var inRun = false;
+        for (var li = 0; li < count; li++)
+        {
+            if (StartsUnit(lines, rows, li))
+            {
+                unit++;
+            }
+
+            var line = lineStyle.Slice(li * K, K);
+            Add(units.Slice(unit * K, K), line);
+            Add(total, line);
+            if (rows[(li * F.Count) + F.TopicInForeignRun] > 0)
+            {
+                Add(run, line);
+                inRun = true;
+            }
+        }
+
+        var unitCount = unit + 1;
+        var totalTokens = Sum(total);
+        float maxBoundary = float.NaN, maxUnit = float.NaN, prefixTokens = 0;
+        var first = 0;
+        for (var p = 0; p < unitCount; p++)
+        {
+            var last = first;
+            while (last + 1 < count && !StartsUnit(lines, rows, last + 1))
+            {
+                last++;
+            }
+
+            var vector = units.Slice(p * K, K);
+            var unitTokens = Sum(vector);
+            var toRest = StyleContrast(vector, total).Effect;
+            var boundary = p == 0 ? float.NaN : StyleContrast(prefix, total).Significance;
+            var previous = float.NaN;
+            if (p > 0)
+            {
+                vector.CopyTo(pair);
+                Add(pair, units.Slice((p - 1) * K, K));
+                previous = StyleContrast(vector, pair).Effect;
+            }
+
+            if (!float.IsNaN(boundary) && prefixTokens >= 0.25f * totalTokens && !(boundary <= maxBoundary))
+            {
+                maxBoundary = boundary;
+            }
+
+            if (!float.IsNaN(toRest) && unitTokens >= MinimumStyleTokens && !(toRest <= maxUnit))
+            {
+                maxUnit = toRest;
+            }
+
+            for (var li = first; li <= last; li++)
+            {
+                var row = rows.Slice(li * F.Count, F.Count);
+                row[F.StyleUnit] = toRest;
+                row[F.StyleBoundary] = boundary;
+                row[F.StyleShiftBefore] = maxBoundary;
+                row[F.StylePrevious] = previous;
+            }
+
+            Add(prefix, vector);
+            prefixTokens += unitTokens;
+            first = last + 1;
+        }
+
+        var foreignRun = inRun ? StyleContrast(run, total).Effect : float.NaN;
+        for (var li = 0; li < count; li++)
+        {
+            rows[(li * F.Count) + F.StyleForeignRun] = foreignRun;
+        }
+
+        var (block, blockEffect) = WriteStyleBlocks(scratch, lines, rows, unitCount, total, totalTokens);
+        return (maxBoundary, maxUnit, foreignRun, block, blockEffect);
+    }
+
+    /// <summary>
+    /// The run of units whose style stands out most from the rest: over runs holding between
+    /// <see cref="MinimumStyleRunTokens"/> tokens and half of the text, the significance of the contrast with the
+    /// rest; each line gets the largest effect among the runs through it. Quadratic in the units through prefix sums;
+    /// past <see cref="MaximumStyleRunUnits"/> units only runs that end the text are tried. Returns the largest
+    /// significance and the effect of that run (NaN when no run qualifies).
+    /// </summary>
+    private static (float Significance, float Effect) WriteStyleBlocks(
+        QualityScratch scratch, ReadOnlySpan<TextLine> lines, Span<float> rows, int units, ReadOnlySpan<float> total, float totalTokens)
+    {
+        const int K = StyleClasses;
+        var count = lines.Length;
+        var perUnit = scratch.StyleRuns.AsSpan(0, units);
+        var runEffects = scratch.StyleRuns.AsSpan(units, units + 1);
+        perUnit.Fill(float.NaN);
+        float best = float.NaN, bestEffect = float.NaN;
+        if (units >= 2 && totalTokens >= 2 * MinimumStyleRunTokens)
+        {
+            var prefix = scratch.StylePrefix.AsSpan(0, (units + 1) * K);
+            prefix[..K].Clear();
+            var unitStyle = scratch.UnitStyle.AsSpan(0, units * K);
+            for (var p = 0; p < units; p++)
+            {
+                var next = prefix.Slice((p + 1) * K, K);
+                prefix.Slice(p * K, K).CopyTo(next);
+                Add(next, unitStyle.Slice(p * K, K));
+            }
+
+            Span<float> part = stackalloc float[K];
+            var suffixOnly = units > MaximumStyleRunUnits;
+            for (var b = 0; b < units; b++)
+            {
+                runEffects.Fill(float.NaN);
+                var start = prefix.Slice(b * K, K);
+                for (var e = suffixOnly ? units : b + 1; e <= units; e++)
+                {
+                    var end = prefix.Slice(e * K, K);
+                    float tokens = 0;
+                    for (var k = 0; k < K; k++)
+                    {
+                        part[k] = end[k] - start[k];
+                        tokens += part[k];
+                    }
+
+                    if (tokens < MinimumStyleRunTokens)
+                    {
+                        continue;
+                    }
+
+                    if (tokens > 0.5f * totalTokens)
+                    {
+                        break;
+                    }
+
+                    var (effect, significance) = StyleContrast(part, total);
+                    runEffects[e] = effect;
+                    if (!float.IsNaN(significance) && !(significance <= best))
+                    {
+                        best = significance;
+                        bestEffect = effect;
+                    }
+                }
+
+                // Unit q in [b, e) is covered by the run [b, e): fold the run effects from the right.
+                var running = float.NaN;
+                for (var q = units - 1; q >= b; q--)
+                {
+                    var effect = runEffects[q + 1];
+                    if (!float.IsNaN(effect) && !(effect <= running))
+                    {
+                        running = effect;
+                    }
+
+                    if (!float.IsNaN(running) && !(perUnit[q] >= running))
+                    {
+                        perUnit[q] = running;
+                    }
+                }
+            }
+        }
+
+        var unit = 0;
+        for (var li = 0; li < count; li++)
+        {
+            if (StartsUnit(lines, rows, li))
+            {
+                unit++;
+            }
+
+            rows[(li * F.Count) + F.StyleBlock] = perUnit[unit];
+        }
+
+        return (best, bestEffect);
+    }
+
+    /// <summary>
+    /// Contrast of a part's class counts with the rest of <paramref name="total"/> (which includes the part), from
+    /// the chi-square statistic of the 2 × classes table: the effect (chi-square less its degrees of freedom, over
+    /// the tokens: near zero for two samples of one style whatever their size) and the significance ((chi-square −
+    /// degrees of freedom) / √(2 · degrees of freedom): grows with the evidence). NaN when either side is empty.
+    /// </summary>
+    internal static (float Effect, float Significance) StyleContrast(ReadOnlySpan<float> part, ReadOnlySpan<float> total)
+    {
+        float a = 0, n = 0;
+        for (var k = 0; k < total.Length; k++)
+        {
+            a += part[k];
+            n += total[k];
+        }
+
+        var b = n - a;
+        if (a < 0.5f || b < 0.5f)
+        {
+            return (float.NaN, float.NaN);
+        }
+
+        double chi = 0;
+        var degrees = -1;
+        for (var k = 0; k < total.Length; k++)
+        {
+            var t = total[k];
+            if (t <= 0)
+            {
+                continue;
+            }
+
+            degrees++;
+            var difference = (part[k] / a) - ((t - part[k]) / b);
+            chi += difference * difference / t;
+        }
+
+        chi *= (double)a * b;
+        if (degrees < 1)
+        {
+            return (0, 0);
+        }
+
+        var excess = chi - degrees;
+        return ((float)(excess / n), (float)(excess / Math.Sqrt(2.0 * degrees)));
+    }
+
+    private static float Sum(ReadOnlySpan<float> values)
+    {
+        float sum = 0;
+        foreach (var v in values)
+        {
+            sum += v;
+        }
+
+        return sum;
+    }
+
     /// <summary>
     /// Writes the context columns of every line from the first-stage junk probabilities in
     /// <paramref name="junk"/>: the line's own, its neighbours', the highest of the three lines before, the means
@@ -1060,7 +1361,7 @@ internal static class QualityFeatureExtractor
     /// Whether line <paramref name="li"/> starts a new unit of the topic features: a new paragraph, or a long line
     /// after a line that ended a sentence (text without blank lines between its paragraphs has one per line).
     /// </summary>
-    private static bool StartsUnit(ReadOnlySpan<TextLine> lines, ReadOnlySpan<float> rows, int li) =>
+    internal static bool StartsUnit(ReadOnlySpan<TextLine> lines, ReadOnlySpan<float> rows, int li) =>
         li > 0
         && (lines[li].Paragraph != lines[li - 1].Paragraph
             || (rows[((li - 1) * F.Count) + F.EndsTerminal] > 0 && Math.Max(lines[li].Length, lines[li - 1].Length) > LongLine));

@@ -78,7 +78,13 @@ internal static class QualityFeatures
     public const int ContextJunkUnitMean = 64;
     public const int TopicInForeignRun = 65;
     public const int ContextJunkForeignRun = 66;
-    public const int LineCount = 67;
+    public const int StyleUnit = 67;
+    public const int StyleBoundary = 68;
+    public const int StyleShiftBefore = 69;
+    public const int StylePrevious = 70;
+    public const int StyleForeignRun = 71;
+    public const int StyleBlock = 72;
+    public const int LineCount = 73;
 
     // Document features.
     public const int DocWords = LineCount;
@@ -103,7 +109,12 @@ internal static class QualityFeatures
     public const int DocTopicMinBoundary = DocWords + 19;
     public const int DocTopicMinParagraph = DocWords + 20;
     public const int DocTopicMinBlock = DocWords + 21;
-    public const int DocEnd = DocWords + 22;
+    public const int DocStyleMaxBoundary = DocWords + 22;
+    public const int DocStyleMaxUnit = DocWords + 23;
+    public const int DocStyleForeignRun = DocWords + 24;
+    public const int DocStyleBlock = DocWords + 25;
+    public const int DocStyleBlockEffect = DocWords + 26;
+    public const int DocEnd = DocWords + 27;
 
     // Aggregates of the line models (document rows only).
     public const int AggJunkShare = DocEnd;
@@ -120,7 +131,14 @@ internal static class QualityFeatures
     public const int AggUnrelatedTopic = AggJunkShare + 11;
     public const int AggSoftUnrelatedTopic = AggJunkShare + 12;
     public const int AggJunkTopic = AggJunkShare + 13;
-    public const int Count = AggJunkShare + 14;
+    public const int AggUnrelatedStyle = AggJunkShare + 14;
+    public const int AggUnrelatedStyleSignificance = AggJunkShare + 15;
+    public const int AggSoftUnrelatedStyle = AggJunkShare + 16;
+    public const int AggKeptTopicMinUnit = AggJunkShare + 17;
+    public const int AggKeptTopicMinBoundary = AggJunkShare + 18;
+    public const int AggKeptStyleMaxBoundary = AggJunkShare + 19;
+    public const int AggKeptStyleMaxUnit = AggJunkShare + 20;
+    public const int Count = AggJunkShare + 21;
 
     /// <summary>Schema name stored in the model file.</summary>
     public const string SchemaName = "quality";
@@ -147,15 +165,20 @@ internal static class QualityFeatures
         "line.topic_previous", "line.topic_next", "line.topic_shift_before", "line.topic_block",
         "context.junk", "context.junk_previous", "context.junk_next", "context.junk_before_max", "context.junk_before_mean",
         "context.junk_after_mean", "context.junk_unit_mean", "line.topic_in_foreign_run", "context.junk_foreign_run",
+        "line.style_unit", "line.style_boundary", "line.style_shift_before", "line.style_previous", "line.style_foreign_run",
+        "line.style_block",
         "doc.words_log", "doc.mean_word_length", "doc.alpha_word_share", "doc.gopher_stop_words",
         "doc.ellipsis_line_share", "doc.duplicate_line_share", "doc.duplicate_char_share", "doc.c4_line_share",
         "doc.lines_log", "doc.gopher_pass", "doc.mojibake_density", "doc.mangled_lines", "doc.stop_ratio",
         "doc.nonascii_share", "doc.mean_line_words", "doc.short_line_share", "doc.vowel_share",
         "doc.consonant_run", "doc.symbol_word_ratio", "doc.topic_min_boundary", "doc.topic_min_paragraph",
-        "doc.topic_min_block",
+        "doc.topic_min_block", "doc.style_max_boundary", "doc.style_max_unit", "doc.style_foreign_run",
+        "doc.style_block", "doc.style_block_effect",
         "agg.junk_share", "agg.junk_max", "agg.junk_lines_log", "agg.unrelated_share", "agg.unrelated_run_log",
         "agg.unrelated_max", "agg.removed_char_share", "agg.unrelated_lines_log", "agg.unrelated_words_log",
         "agg.coherence_drop", "agg.last_paragraph_coherence",
         "agg.unrelated_topic", "agg.soft_unrelated_topic", "agg.junk_topic",
+        "agg.unrelated_style", "agg.unrelated_style_significance", "agg.soft_unrelated_style",
+        "agg.kept_topic_min_unit", "agg.kept_topic_min_boundary", "agg.kept_style_max_boundary", "agg.kept_style_max_unit",
     ];
 }

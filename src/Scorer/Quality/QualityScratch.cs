@@ -67,6 +67,19 @@ internal sealed class QualityScratch
     /// <summary>Per paragraph prefix: the total word weight before it.</summary>
     public double[] PrefixWeights = [];
 
+    /// <summary>Per line: its style profile, <c>QualityFeatureExtractor.StyleClasses</c> token counts.</summary>
+    public float[] StyleCounts = [];
+
+    /// <summary>Per topic unit: its style profile (the sum of its lines').</summary>
+    public float[] UnitStyle = [];
+
+    /// <summary>Prefix sums of the unit style profiles, (units + 1) of them, for the style block search.</summary>
+    public float[] StylePrefix = [];
+
+    /// <summary>Per unit: the largest style effect of the runs through it; then, per run end, the effects of the
+    /// runs from one start (the block search's working space).</summary>
+    public float[] StyleRuns = [];
+
     public ushort[] DocumentBag { get; } = new ushort[BagSize];
 
     public ushort[] HeadBag { get; } = new ushort[BagSize];
@@ -108,6 +121,10 @@ internal sealed class QualityScratch
         ScratchPool.Ensure(ref Rows, lines * QualityFeatures.Count);
         ScratchPool.Ensure(ref Junk, lines);
         ScratchPool.Ensure(ref Unrelated, lines);
+        ScratchPool.Ensure(ref StyleCounts, lines * QualityFeatureExtractor.StyleClasses);
+        ScratchPool.Ensure(ref UnitStyle, lines * QualityFeatureExtractor.StyleClasses);
+        ScratchPool.Ensure(ref StylePrefix, (lines + 1) * QualityFeatureExtractor.StyleClasses);
+        ScratchPool.Ensure(ref StyleRuns, (2 * lines) + 2);
     }
 
     /// <summary>Makes the topic buffers hold <paramref name="lines"/> lines of <paramref name="dimensions"/>-long vectors.</summary>

@@ -13,12 +13,14 @@ internal sealed class BoilerplateGenerator
     private readonly Func<string> _headline;
     private readonly BoilerplateFamily[] _families;
 
-    public BoilerplateGenerator(Random random, bool heldOut, Func<string> headline)
+    /// <summary>Creates a generator over the held-out families, or over the training side's families for the line
+    /// models (or, with <paramref name="tuningFamilies"/>, its families kept for tuning).</summary>
+    public BoilerplateGenerator(Random random, bool heldOut, Func<string> headline, bool tuningFamilies = false)
     {
         _random = random;
         _names = new NameBank(random);
         _headline = headline;
-        _families = [.. BoilerplateTemplates.Families.Where(f => f.HeldOut == heldOut)];
+        _families = [.. BoilerplateTemplates.Families.Where(f => f.HeldOut == heldOut && (heldOut || tuningFamilies || !f.ForTuning))];
     }
 
     /// <summary>A line from a family with the given placement.</summary>

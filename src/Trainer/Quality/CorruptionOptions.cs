@@ -33,6 +33,16 @@ internal sealed record CorruptionOptions
     /// <summary>Chance that the document is cut below 50 words. Default 0.05.</summary>
     public double TooShort { get; init; } = 0.05;
 
+    /// <summary>Whether the training side draws foreign content corpus by corpus and kind by kind (each corpus as
+    /// often as any other) rather than document by document, so the few documents of another register are not
+    /// swamped by the many speeches and articles. The held-out side always draws document by document. Default true.</summary>
+    public bool BalanceForeignSources { get; init; } = true;
+
+    /// <summary>Whether the training side's boilerplate comes from its families kept for tuning
+    /// (<see cref="BoilerplateFamily.ForTuning"/>: wording the line models never saw) instead of the line models'
+    /// families. The held-out side always uses its own families. Default false.</summary>
+    public bool TuningBoilerplate { get; init; }
+
     /// <summary>Fewest words of a generated article. Default 120.</summary>
     public int MinimumArticleWords { get; init; } = 120;
 

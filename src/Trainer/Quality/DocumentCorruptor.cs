@@ -24,6 +24,7 @@ internal sealed class DocumentCorruptor
     private readonly BoilerplateGenerator _boilerplate;
     private readonly TextMangler _mangler;
     private readonly FakeLanguage _fake;
+    private readonly List<List<QualityDocument>>[]? _foreignPools;
     private string _currentGroup = "";
 
     public DocumentCorruptor(QualitySide side, CorruptionOptions options, int seed)
@@ -38,9 +39,44 @@ internal sealed class DocumentCorruptor
         _random = new Random(seed);
         _side = side;
         _options = options;
-        _boilerplate = new BoilerplateGenerator(_random, side.HeldOut, () => Headline());
+        _boilerplate = new BoilerplateGenerator(_random, side.HeldOut, () => Headline(), options.TuningBoilerplate && !side.HeldOut);
         _mangler = new TextMangler(_random);
         _fake = new FakeLanguage(_random);
+        if (!side.HeldOut && options.BalanceForeignSources)
+        {
+            _foreignPools = ForeignPools(side.Foreign);
+        }
+    }
+
+    /// <summary>
+    /// The training side's foreign documents by corpus (the part of the group before '/') and, within a corpus, by
+    /// kind (for Brown, the category letters of the file name), so that a small corpus of another register (a manual)
+    /// is drawn as often as the large corpus of speeches.
+    /// </summary>
+    private static List<List<QualityDocument>>[] ForeignPools(IReadOnlyList<QualityDocument> foreign)
+    {
+        static string Corpus(string group)
+        {
+            var slash = group.IndexOf('/', StringComparison.Ordinal);
+            return slash < 0 ? group : group[..slash];
+        }
+
+        static string Kind(string group)
+        {
+            var slash = group.IndexOf('/', StringComparison.Ordinal);
+            return slash >= 0 && group.StartsWith("brown/", StringComparison.Ordinal) && group.Length >= slash + 3
+                ? group[..(slash + 3)]
+                : Corpus(group);
+        }
+
+        return [.. foreign
+            .GroupBy(d => Corpus(d.Group), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(corpus => corpus
+                .GroupBy(d => Kind(d.Group), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(kind => kind.ToList())
+                .ToList())];
     }
 
     /// <summary>Generates one labelled document from a random article of the side.</summary>
@@ -344,7 +380,15 @@ internal sealed class DocumentCorruptor
         QualityDocument foreign;
         do
         {
-            foreign = _side.Foreign[_random.Next(_side.Foreign.Count)];
+            if (_foreignPools is null)
+            {
+                foreign = _side.Foreign[_random.Next(_side.Foreign.Count)];
+                continue;
+            }
+
+            var corpus = _foreignPools[_random.Next(_foreignPools.Length)];
+            var pool = corpus[_random.Next(corpus.Count)];
+            foreign = pool[_random.Next(pool.Count)];
         }
         while (foreign.Group == _currentGroup);
 

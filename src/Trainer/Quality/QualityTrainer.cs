@@ -1,4 +1,5 @@
 using System.Globalization;
+using static System.FormattableString;
 using SpinDetect.Lexicon;
 using SpinDetect.Model;
 using SpinDetect.Quality;
@@ -13,10 +14,10 @@ namespace SpinDetect.Training.Quality;
 /// </summary>
 internal sealed class QualityTrainer
 {
-    private static readonly double[] JunkCandidates = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+    private static readonly double[] JunkCandidates = [.. Enumerable.Range(8, 29).Select(i => i / 40.0)];
     private static readonly double[] FlagCandidates = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98];
-    private static readonly double[] AppendedCandidates =
-        [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.975];
+    private static readonly double[] AppendedCandidates = [.. Enumerable.Range(10, 89).Select(i => i / 100.0)];
+    private static readonly int[] MinimumWordCandidates = [6, 8, 10, 12, 15, 20, 25];
 
     private readonly QualityTrainingOptions _options;
     private readonly Action<string> _log;
@@ -92,9 +93,14 @@ internal sealed class QualityTrainer
             idf,
             vectors,
             firstJunk);
-        var half = tuneDocuments.Count / 2;
-        var (documentTrain, appendedTrain) = QualityDataset.Documents(tuneDocuments[..half], lineOnly);
-        var (documentCalibrate, appendedCalibrate) = QualityDataset.Documents(tuneDocuments[half..], lineOnly);
+        // The document models are fitted and calibrated on fresh documents the line models never saw (as many as
+        // the line models had: documents with a foreign block are only a small share), whose boilerplate is worded
+        // as the line models never saw either, like every page at run time (and the test side).
+        var unseen = _options.Corruption with { TuningBoilerplate = true };
+        var documentDocuments = QualityDataset.Generate(side, unseen, _options.LineDocuments, _options.Seed + 4);
+        var calibrationDocuments = QualityDataset.Generate(side, unseen, _options.DocumentDocuments, _options.Seed + 5);
+        var (documentTrain, appendedTrain) = QualityDataset.Documents(documentDocuments, lineOnly);
+        var (documentCalibrate, appendedCalibrate) = QualityDataset.Documents(calibrationDocuments, lineOnly);
         var documentTrainer = new BoostedTreeTrainer(_options.DocumentLearner);
         var document = documentTrainer.Fit(documentTrain, documentCalibrate);
         var documentMetrics = document.Evaluate(documentCalibrate);
@@ -113,7 +119,7 @@ internal sealed class QualityTrainer
             vectors,
             firstJunk);
         // Flag thresholds are chosen on fresh documents that no model was fitted or calibrated on.
-        var flagDocuments = QualityDataset.Generate(side, _options.Corruption, _options.DocumentDocuments, _options.Seed + 3);
+        var flagDocuments = QualityDataset.Generate(side, unseen, _options.LineDocuments, _options.Seed + 3);
         model = TuneFlags(model, flagDocuments);
         _log($"thresholds: {string.Join(", ", System.Text.Encoding.UTF8.GetString(model.Thresholds.ToBytes()).Split('\n', StringSplitOptions.RemoveEmptyEntries))}");
 
@@ -189,18 +195,55 @@ internal sealed class QualityTrainer
             }
         }
 
-        var appended = FlagCandidates[^1];
-        foreach (var candidate in AppendedCandidates)
+        // The held-in rate is an estimate from a sample: keep it below the target by that estimate's standard error
+        // times the margin, so the rate on other documents stays within the target.
+        var negatives = Math.Max(1, documents.Count(d => (d.Expected & QualityFlags.AppendedUnrelated) == 0));
+        var target = _options.AppendedFlagBudget;
+        var appendedBudget = target - (_options.AppendedFlagMargin * Math.Sqrt(target * (1 - target) / negatives));
+        var (appended, minimumWords, recall, rate) = TuneAppended(model, documents, appendedBudget);
+        _log(Invariant($"appended-unrelated on held-in documents: recall {recall:F4} at false-positive rate {rate:F4} (budget {appendedBudget:F4})"));
+        return With(model, model.Thresholds with { BoilerplateFlag = boilerplate, AppendedFlag = appended, UnrelatedMinimumWords = minimumWords });
+    }
+
+    /// <summary>
+    /// The appended-content threshold and the fewest unrelated words that together find the most held-in documents
+    /// with foreign content while flagging at most <paramref name="budget"/> of those without (both inputs of the
+    /// decision are computed once per document; ties go to the lower false-positive rate).
+    /// </summary>
+    internal static (double Threshold, int MinimumWords, double Recall, double FalsePositiveRate) TuneAppended(
+        QualityModel model, IReadOnlyList<LabeledDocument> documents, double budget)
+    {
+        var analyzer = new QualityAnalyzer(model);
+        var evidence = documents
+            .Select(d => (Positive: (d.Expected & QualityFlags.AppendedUnrelated) != 0, Evidence: analyzer.AppendedEvidence(d.Text)))
+            .ToList();
+        var positives = Math.Max(1, evidence.Count(e => e.Positive));
+        var negatives = Math.Max(1, evidence.Count(e => !e.Positive));
+        (double Threshold, int MinimumWords, double Recall, double FalsePositiveRate) best = (AppendedCandidates[^1], model.Thresholds.UnrelatedMinimumWords, -1, 1);
+        foreach (var minimumWords in MinimumWordCandidates)
         {
-            var trial = With(model, model.Thresholds with { BoilerplateFlag = boilerplate, AppendedFlag = candidate });
-            if (FalseFlagRate(trial, documents, QualityFlags.AppendedUnrelated) <= _options.AppendedFlagBudget)
+            foreach (var threshold in AppendedCandidates)
             {
-                appended = candidate;
-                break;
+                int found = 0, wrong = 0;
+                foreach (var (positive, (appended, words)) in evidence)
+                {
+                    if (words >= minimumWords && appended >= threshold)
+                    {
+                        found += positive ? 1 : 0;
+                        wrong += positive ? 0 : 1;
+                    }
+                }
+
+                var recall = (double)found / positives;
+                var rate = (double)wrong / negatives;
+                if (rate <= budget && (recall > best.Recall || (recall == best.Recall && rate < best.FalsePositiveRate)))
+                {
+                    best = (threshold, minimumWords, recall, rate);
+                }
             }
         }
 
-        return With(model, model.Thresholds with { BoilerplateFlag = boilerplate, AppendedFlag = appended });
+        return best;
     }
 
     private static QualityModel With(QualityModel model, QualityThresholds thresholds) => model.With(thresholds);

@@ -36,17 +36,21 @@ internal sealed record QualityTrainingOptions
     /// <c>appended-unrelated</c> while its threshold is tuned: the flag's false-positive target. Default 0.02.</summary>
     public double AppendedFlagBudget { get; init; } = 0.02;
 
+    /// <summary>Standard errors of the held-in false-positive estimate by which the tuned <c>appended-unrelated</c>
+    /// rate stays below <see cref="AppendedFlagBudget"/> (about 0.3 points on the tuning documents). Default 1.</summary>
+    public double AppendedFlagMargin { get; init; } = 1;
+
     /// <summary>Corruption mix.</summary>
     public CorruptionOptions Corruption { get; init; } = new();
 
     /// <summary>Learner options of the two line models: small trees, few of them, because they run on every line.</summary>
     public BoostedTreeOptions LineLearner { get; init; } = new()
     {
-        NumberOfTrees = 120,
-        EarlyStoppingRounds = 15,
+        NumberOfTrees = 250,
+        EarlyStoppingRounds = 25,
         NumberOfLeaves = 16,
         MinimumExampleCountPerLeaf = 20,
-        LearningRate = 0.3,
+        LearningRate = 0.15,
         FeatureFraction = 0.8,
         BaggingFraction = 0.8,
     };
@@ -54,9 +58,12 @@ internal sealed record QualityTrainingOptions
     /// <summary>Learner options of the document model.</summary>
     public BoostedTreeOptions DocumentLearner { get; init; } = new()
     {
-        NumberOfTrees = 60,
+        NumberOfTrees = 300,
+        EarlyStoppingRounds = 25,
         NumberOfLeaves = 12,
         MinimumExampleCountPerLeaf = 10,
         LearningRate = 0.1,
+        FeatureFraction = 0.8,
+        BaggingFraction = 0.8,
     };
 }

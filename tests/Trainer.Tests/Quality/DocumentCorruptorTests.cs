@@ -45,6 +45,52 @@ public sealed class DocumentCorruptorTests
     }
 
     [Fact]
+    public void Balanced_foreign_sources_change_only_the_training_side()
+    {
+        var balanced = new CorruptionOptions();
+        var plain = balanced with { BalanceForeignSources = false };
+        Assert.True(balanced.BalanceForeignSources);
+
+        // The held-out side (the test split) is generated exactly as before whatever the option says.
+        Assert.Equal(
+            QualityDataset.Generate(QualityFixture.HeldOut, plain, 60, seed: 9).Select(d => d.Text),
+            QualityDataset.Generate(QualityFixture.HeldOut, balanced, 60, seed: 9).Select(d => d.Text));
+
+        // On the training side a corpus of one document ("comet/…") is drawn as often as a corpus of many.
+        var library = Enumerable.Range(0, 12).Select(i => new QualityDocument($"shelf/{i}", [$"Shelf {i} holds the atlases and old maps of the county."])).ToList();
+        var side = new QualitySide(
+            false,
+            QualityFixture.Training.Articles,
+            [.. library, new QualityDocument("comet/1", ["A bright comet crossed the evening sky above the hills."])]);
+        int Comets(CorruptionOptions options) => QualityDataset.Generate(side, options with { Clean = 0, Unrelated = 1 }, 300, seed: 4)
+            .Count(d => d.Text.Contains("comet", StringComparison.OrdinalIgnoreCase));
+        Assert.True(Comets(balanced) > 2 * Comets(plain), $"{Comets(balanced)} vs {Comets(plain)}");
+    }
+
+    [Fact]
+    public void Tuning_boilerplate_families_stay_out_of_the_line_model_documents()
+    {
+        var tuning = BoilerplateTemplates.Families.Where(f => f.ForTuning).ToList();
+        Assert.NotEmpty(tuning);
+        Assert.All(tuning, f => Assert.False(f.HeldOut));
+        var tuningOnly = tuning.SelectMany(f => f.Patterns).Where(p => !p.Contains('{'))
+            .Except(BoilerplateTemplates.Families.Where(f => !f.ForTuning).SelectMany(f => f.Patterns), StringComparer.OrdinalIgnoreCase)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.NotEmpty(tuningOnly);
+
+        static bool HasTuningLine(IEnumerable<LabeledDocument> documents, HashSet<string> lines) => documents.Any(d =>
+            d.Text.Split('\n').Select(l => l.Trim().TrimStart('•', '—', '>', '|', '»', '-', '*', ' ')).Any(lines.Contains));
+        var options = new CorruptionOptions { Clean = 0, Boilerplate = 1 };
+        Assert.False(HasTuningLine(QualityDataset.Generate(QualityFixture.Training, options, 400, seed: 2), tuningOnly));
+        Assert.True(HasTuningLine(QualityDataset.Generate(QualityFixture.Training, options with { TuningBoilerplate = true }, 400, seed: 2), tuningOnly));
+
+        // The held-out side ignores the option.
+        Assert.Equal(
+            QualityDataset.Generate(QualityFixture.HeldOut, options, 50, seed: 2).Select(d => d.Text),
+            QualityDataset.Generate(QualityFixture.HeldOut, options with { TuningBoilerplate = true }, 50, seed: 2).Select(d => d.Text));
+    }
+
+    [Fact]
     public void Held_out_boilerplate_families_share_no_template_with_training_families()
     {
         var training = BoilerplateTemplates.Families.Where(f => !f.HeldOut).SelectMany(f => f.Patterns).ToHashSet(StringComparer.OrdinalIgnoreCase);

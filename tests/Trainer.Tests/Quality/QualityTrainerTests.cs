@@ -32,6 +32,14 @@ public sealed class QualityTrainerTests
             // A tiny model on a tiny corpus: far from the shipped figures, far better than chance.
             Assert.True(evaluation.LineF1 > 0.6, evaluation.ToMarkdown());
             Assert.Contains("line-level junk F1", evaluation.ToMarkdown(), StringComparison.Ordinal);
+
+            // The appended-unrelated thresholds are tuned jointly within the budget, and the rate they report is the
+            // rate the analyzer gives with them.
+            var (threshold, minimumWords, recall, rate) = QualityTrainer.TuneAppended(loaded, test, 0.05);
+            Assert.InRange(rate, 0, 0.05);
+            Assert.InRange(recall, 0, 1);
+            var tuned = loaded.With(loaded.Thresholds with { AppendedFlag = threshold, UnrelatedMinimumWords = minimumWords });
+            Assert.Equal(rate, QualityTrainer.FalseFlagRate(tuned, test, QualityFlags.AppendedUnrelated), 9);
         }
         finally
         {
