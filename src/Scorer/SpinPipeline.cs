@@ -43,14 +43,9 @@ internal sealed class SpinPipeline : ITextScorer
     {
         // Spin is judged on the article without its junk lines, so boilerplate does not disturb the confidence;
         // evidence offsets are mapped back to the text as given.
-        var quality = _quality.Analyze(text);
-        CleanTextWriter? clean = null;
-        if (quality.JunkLines.Count > 0)
-        {
-            clean = t_clean ??= new CleanTextWriter();
-            clean.Write(text, quality.JunkLines, quality.Lines);
-        }
-
+        var writer = t_clean ??= new CleanTextWriter();
+        var quality = _quality.AnalyzeForScoring(text, writer, out var cleaned);
+        var clean = cleaned ? writer : null;
         var spinText = clean is null ? text : clean.Text;
         var analysis = t_analysis ??= new DocumentAnalysis();
         Span<float> features = stackalloc float[DocumentFeatures.Count];
@@ -62,18 +57,9 @@ internal sealed class SpinPipeline : ITextScorer
             flags |= QualityFlags.TooShort;
         }
 
-        var evidence = Evidence(spinText, analysis, settings.MaxEvidence);
-        if (clean is not null && evidence.Count > 0)
-        {
-            var mapped = new SpinEvidence[evidence.Count];
-            for (var i = 0; i < mapped.Length; i++)
-            {
-                mapped[i] = evidence[i] with { Offset = clean.ToSourceOffset(evidence[i].Offset) };
-            }
-
-            evidence = mapped;
-        }
-
+        // Offsets are mapped back to the text as given while the evidence is built (junk lines only ever come out
+        // whole, so the mapping keeps the order).
+        var evidence = Evidence(spinText, analysis, settings.MaxEvidence, clean);
         ReleaseLargeBuffers(clean, analysis);
         return new SpinReport
         {
@@ -107,7 +93,11 @@ internal sealed class SpinPipeline : ITextScorer
     }
 
     /// <summary>The most suspicious words, ordered by offset, each with its likely original in matching case.</summary>
-    internal IReadOnlyList<SpinEvidence> Evidence(ReadOnlySpan<char> text, DocumentAnalysis analysis, int max)
+    /// <param name="text">The text the analysis was made of.</param>
+    /// <param name="analysis">The scored analysis.</param>
+    /// <param name="max">Most evidence spans.</param>
+    /// <param name="clean">When <paramref name="text"/> is a cleaned text, maps its offsets back to the source's.</param>
+    internal IReadOnlyList<SpinEvidence> Evidence(ReadOnlySpan<char> text, DocumentAnalysis analysis, int max, CleanTextWriter? clean = null)
     {
         if (max <= 0 || analysis.EligibleCount == 0)
         {
@@ -129,7 +119,8 @@ internal sealed class SpinPipeline : ITextScorer
             var word = token.Slice(text);
             var candidate = analysis.BestCandidates[e];
             var suggestion = candidate >= 0 ? MatchCase(_model.Featurizer.Statistics.Word(candidate), word) : null;
-            evidence[k] = new SpinEvidence(token.Start, token.Length, word.ToString(), suggestion, analysis.Probabilities[e]);
+            var offset = clean is null ? token.Start : clean.ToSourceOffset(token.Start);
+            evidence[k] = new SpinEvidence(offset, token.Length, word.ToString(), suggestion, analysis.Probabilities[e]);
         }
 
         Array.Sort(evidence, static (a, b) => a.Offset.CompareTo(b.Offset));

@@ -58,17 +58,51 @@ internal sealed class QualityAnalyzer
 
     private QualityResult Analyze(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, QualityScratch scratch)
     {
+        var junkLines = new List<JunkLine>();
+        var verdict = Judge(text, tokens, scratch, junkLines, out var lineCount);
+        return new QualityResult(
+            verdict.Quality, verdict.Flags, verdict.Words, verdict.ArticleWords, verdict.Appended, junkLines,
+            scratch.Lines.AsSpan(0, lineCount).ToArray());
+    }
+
+    /// <summary>
+    /// The quality verdict of <paramref name="text"/> for scoring: when it has junk lines, the text without them is
+    /// written to <paramref name="clean"/> and <paramref name="cleaned"/> is true. Allocates nothing (the junk lines
+    /// and line table stay in per-thread scratch); the same verdict as <see cref="Analyze(ReadOnlySpan{char})"/>.
+    /// </summary>
+    internal QualityVerdict AnalyzeForScoring(ReadOnlySpan<char> text, CleanTextWriter clean, out bool cleaned)
+    {
+        var scratch = QualityScratch.Rent();
+        try
+        {
+            Tokenizer.Tokenize(text, scratch.Tokens);
+            var verdict = Judge(text, scratch.Tokens.AsSpan(), scratch, scratch.JunkLines, out var lineCount);
+            cleaned = scratch.JunkLines.Count > 0;
+            if (cleaned)
+            {
+                clean.Write(text, scratch.JunkLines, scratch.Lines.AsSpan(0, lineCount));
+            }
+
+            return verdict;
+        }
+        finally
+        {
+            QualityScratch.Return(scratch);
+        }
+    }
+
+    private QualityVerdict Judge(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, QualityScratch scratch, List<JunkLine> junkLines, out int lineCount)
+    {
         scratch.Idf = Model.Idf;
         scratch.Vectors = Model.Vectors;
-        var lineCount = QualityFeatureExtractor.Extract(text, tokens, scratch, out var stats);
+        lineCount = QualityFeatureExtractor.Extract(text, tokens, scratch, out var stats);
         ScoreLines(scratch, lineCount, Model);
-        var junkLines = DecideLines(scratch, lineCount, Model.Thresholds, out var unrelatedWords, out var boilerplate, out var junkWords);
+        DecideLines(scratch, lineCount, Model.Thresholds, junkLines, out var unrelatedWords, out var boilerplate, out var junkWords);
         FillAggregates(scratch, lineCount, Model.Thresholds);
         var quality = lineCount == 0 ? 0 : Model.Document.Probability(scratch.DocumentRow);
         var appended = lineCount == 0 ? 0 : Model.Appended.Probability(scratch.DocumentRow);
         var flags = Flag(stats, stats.Words - junkWords, unrelatedWords, appended, boilerplate, scratch, lineCount, Model.Thresholds);
-        return new QualityResult(
-            quality, flags, stats.Words, stats.Words - junkWords, appended, junkLines, scratch.Lines.AsSpan(0, lineCount).ToArray());
+        return new QualityVerdict(quality, flags, stats.Words, stats.Words - junkWords, appended);
     }
 
     /// <summary>The two inputs of the <see cref="QualityFlags.AppendedUnrelated"/> decision for <paramref name="text"/>:
@@ -89,7 +123,7 @@ internal sealed class QualityAnalyzer
             }
 
             ScoreLines(scratch, lineCount, Model);
-            DecideLines(scratch, lineCount, Model.Thresholds, out var unrelatedWords, out _, out _);
+            DecideLines(scratch, lineCount, Model.Thresholds, scratch.JunkLines, out var unrelatedWords, out _, out _);
             FillAggregates(scratch, lineCount, Model.Thresholds);
             return (Model.Appended.Probability(scratch.DocumentRow), unrelatedWords);
         }
@@ -451,15 +485,16 @@ internal sealed class QualityAnalyzer
 
     /// <summary>Chooses the junk lines and their reasons; reports the words in the longest unrelated run, the most
     /// confident boilerplate probability and the words on junk lines.</summary>
-    internal static List<JunkLine> DecideLines(
+    internal static void DecideLines(
         QualityScratch scratch,
         int lineCount,
         QualityThresholds thresholds,
+        List<JunkLine> result,
         out int unrelatedWords,
         out double boilerplate,
         out int junkWords)
     {
-        var result = new List<JunkLine>();
+        result.Clear();
         unrelatedWords = 0;
         junkWords = 0;
         boilerplate = 0;
@@ -509,8 +544,6 @@ internal sealed class QualityAnalyzer
 
             result.Add(new JunkLine(line.Start, line.Length, reason, junk));
         }
-
-        return result;
     }
 
     private static QualityFlags Flag(

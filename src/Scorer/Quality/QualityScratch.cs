@@ -20,6 +20,9 @@ internal sealed class QualityScratch
 
     public TextLine[] Lines = [];
 
+    /// <summary>The junk lines of the last analysis made for scoring (reused, so scoring allocates no list).</summary>
+    public List<JunkLine> JunkLines { get; } = [];
+
     /// <summary>Per line: index of its first content-word hash in <see cref="WordHashes"/>.</summary>
     public int[] HashStart = [];
 
