@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SpinDetect.Lexicon;
 using SpinDetect.Text;
 
@@ -440,7 +441,7 @@ internal sealed class SpinFeaturizer
 
         // The eligible words' ids, gathered into the scratch buffer (free until the medians are taken).
         var ids = analysis.EligiblePositions.AsSpan(0, analysis.EligibleCount);
-        Span<int> gathered = ids.Length <= 1024 ? stackalloc int[ids.Length] : new int[ids.Length];
+        var gathered = MemoryMarshal.Cast<float, int>(analysis.Scratch.AsSpan(0, ids.Length));
         for (var e = 0; e < ids.Length; e++)
         {
             gathered[e] = analysis.StreamIds[ids[e]];
