@@ -41,6 +41,9 @@ internal interface IWordStatistics
     /// <summary>Words that <paramref name="id"/> could have replaced (same inflection), best first.</summary>
     ReadOnlySpan<int> ReverseSynonyms(int id);
 
+    /// <summary>All such words, where <see cref="ReverseSynonyms"/> may keep only the most likely (by default the same).</summary>
+    ReadOnlySpan<int> AllReverseSynonyms(int id) => ReverseSynonyms(id);
+
     /// <summary>Parts of speech the word can take.</summary>
     PartsOfSpeech PartsOfSpeechOf(int id);
 }

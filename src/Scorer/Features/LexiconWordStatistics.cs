@@ -56,5 +56,8 @@ internal sealed class LexiconWordStatistics : IWordStatistics
     }
 
     /// <inheritdoc />
+    public ReadOnlySpan<int> AllReverseSynonyms(int id) => _lexicon.ReverseSynonyms(id);
+
+    /// <inheritdoc />
     public PartsOfSpeech PartsOfSpeechOf(int id) => _lexicon.PartsOfSpeechOf(id);
 }

@@ -19,6 +19,9 @@ internal sealed class SpinFeaturizer
     /// <summary>Reverse-synonym candidates examined per word (the index lists the most frequent first).</summary>
     internal const int MaxCandidates = 16;
 
+    /// <summary>Most reverse synonyms (most frequent first) searched for a suggestion.</summary>
+    internal const int MaxSuggestionCandidates = 64;
+
     /// <summary>Candidates whose full context is scored, after pruning by left context.</summary>
     internal const int FullyScoredCandidates = 3;
 
@@ -580,6 +583,46 @@ internal sealed class SpinFeaturizer
         values = values[..count];
         values.Sort();
         return (count & 1) == 1 ? values[count / 2] : 0.5f * (values[(count / 2) - 1] + values[count / 2]);
+    }
+
+    /// <summary>
+    /// The candidate original that fits eligible word <paramref name="e"/>'s whole context best (left, right and
+    /// next-but-one n-grams) among all its reverse synonyms, or −1. The features examine the most frequent
+    /// candidates and shortlist them by their left context alone to save lookups; a suggestion shown to a person is
+    /// worth the full search ("artificial intelligence" only wins on its right-hand word).
+    /// </summary>
+    internal int BestSuggestion(DocumentAnalysis analysis, int e)
+    {
+        var position = analysis.EligiblePositions[e];
+        var ids = analysis.StreamIds;
+        var w = ids[position];
+        if (w < 0)
+        {
+            return -1;
+        }
+
+        var start = analysis.SentenceStarts[position];
+        var end = analysis.SentenceEnds[position];
+        var l1 = position - 1 >= start ? ids[position - 1] : _stats.SentenceStart;
+        var l2 = position - 2 >= start ? ids[position - 2] : position - 1 >= start ? _stats.SentenceStart : -1;
+        var r1 = position + 1 < end ? ids[position + 1] : _stats.SentenceEnd;
+        var r2 = position + 2 < end ? ids[position + 2] : position + 1 < end ? _stats.SentenceEnd : NoWord;
+        var history = _stats.History(l2, l1);
+        var candidates = _stats.AllReverseSynonyms(w);
+        var best = -1;
+        var bestTotal = float.NegativeInfinity;
+        for (var k = 0; k < Math.Min(candidates.Length, MaxSuggestionCandidates); k++)
+        {
+            var c = candidates[k];
+            var total = Score(c, history, _stats.LogProb(history, c, out var order), order, r1, r2).Total;
+            if (total > bestTotal)
+            {
+                bestTotal = total;
+                best = c;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The context fit of <paramref name="x"/>, whose left log-probability after <paramref name="history"/> is already known.</summary>

@@ -55,6 +55,27 @@ public sealed class SpinFeaturizerTests
     }
 
     [Fact]
+    public void A_suggestion_is_the_candidate_that_fits_the_whole_context_even_outside_the_left_context_shortlist()
+    {
+        var stats = new TinyWordStatistics()
+            .Word("we", -2f).Word("saw", -3f, PartsOfSpeech.Verb).Word("counterfeit", -5.5f, PartsOfSpeech.Adjective)
+            .Word("false", -3.5f, PartsOfSpeech.Adjective).Word("fake", -4.5f, PartsOfSpeech.Adjective)
+            .Word("sham", -5f, PartsOfSpeech.Adjective).Word("artificial", -4.4f, PartsOfSpeech.Adjective)
+            .Word("intelligence", -4.2f, PartsOfSpeech.Noun)
+            .Bigram("<s>", "we", -1f).Bigram("we", "saw", -1.2f).Bigram("saw", "false", -1f).Bigram("saw", "fake", -1.2f)
+            .Bigram("saw", "sham", -1.5f).Bigram("saw", "artificial", -3f).Bigram("artificial", "intelligence", -0.5f)
+            .Synonyms("counterfeit", "false", "fake", "sham", "artificial");
+        var featurizer = new SpinFeaturizer(stats);
+        using var analysis = new DocumentAnalysis();
+        featurizer.Analyze("We saw counterfeit intelligence.", analysis);
+
+        var e = Enumerable.Range(0, analysis.EligibleCount)
+            .Single(i => analysis.StreamIds[analysis.EligiblePositions[i]] == stats.GetId("counterfeit"));
+        Assert.Equal("false", featurizer.Statistics.Word(analysis.BestCandidates[e]));
+        Assert.Equal("artificial", featurizer.Statistics.Word(featurizer.BestSuggestion(analysis, e)));
+    }
+
+    [Fact]
     public void Word_counts_are_reset_between_documents()
     {
         using var analysis = new DocumentAnalysis();
