@@ -256,23 +256,7 @@ internal sealed class QualityAnalyzer
         whole.Clear();
         styleTotal.Clear();
         float totalWeight = 0, totalTokens = 0;
-        for (var li = 0; li < lineCount; li++)
-        {
-            if (!Kept(scratch, li, thresholds))
-            {
-                continue;
-            }
-
-            if (d > 0)
-            {
-                Add(whole, scratch.LineVectors.AsSpan(li * d, d));
-                totalWeight += scratch.LineWeights[li];
-            }
-
-            var style = scratch.StyleCounts.AsSpan(li * K, K);
-            Add(styleTotal, style);
-            totalTokens += Sum(style);
-        }
+        SumKept(scratch, 0, lineCount - 1, thresholds, d, whole, styleTotal, ref totalWeight, ref totalTokens);
 
         float minUnit = float.NaN, minBoundary = float.NaN, maxStyleBoundary = float.NaN, maxStyleUnit = float.NaN;
         float prefixWeight = 0, prefixTokens = 0;
@@ -290,23 +274,7 @@ internal sealed class QualityAnalyzer
             unit.Clear();
             styleUnit.Clear();
             float unitWeight = 0, unitTokens = 0;
-            for (var li = first; li <= last; li++)
-            {
-                if (!Kept(scratch, li, thresholds))
-                {
-                    continue;
-                }
-
-                if (d > 0)
-                {
-                    Add(unit, scratch.LineVectors.AsSpan(li * d, d));
-                    unitWeight += scratch.LineWeights[li];
-                }
-
-                var style = scratch.StyleCounts.AsSpan(li * K, K);
-                Add(styleUnit, style);
-                unitTokens += Sum(style);
-            }
+            SumKept(scratch, first, last, thresholds, d, unit, styleUnit, ref unitWeight, ref unitTokens);
 
             if (d > 0 && unitWeight >= KeptUnitMinimum)
             {
@@ -362,6 +330,30 @@ internal sealed class QualityAnalyzer
     }
 
     /// <summary>Whether a line stays in the kept-text aggregates: not removed, or removed as unrelated.</summary>
+    // Adds the topic vectors (and their weights) and the style counts of the kept lines first … last.
+    private static void SumKept(
+        QualityScratch scratch, int first, int last, QualityThresholds thresholds, int d, Span<float> vectors, Span<float> style, ref float weight,
+        ref float tokens)
+    {
+        for (var li = first; li <= last; li++)
+        {
+            if (!Kept(scratch, li, thresholds))
+            {
+                continue;
+            }
+
+            if (d > 0)
+            {
+                Add(vectors, scratch.LineVectors.AsSpan(li * d, d));
+                weight += scratch.LineWeights[li];
+            }
+
+            var counts = scratch.StyleCounts.AsSpan(li * QualityFeatureExtractor.StyleClasses, QualityFeatureExtractor.StyleClasses);
+            Add(style, counts);
+            tokens += Sum(counts);
+        }
+    }
+
     private static bool Kept(QualityScratch scratch, int li, QualityThresholds thresholds) =>
         scratch.Junk[li] < thresholds.Junk || scratch.Unrelated[li] >= thresholds.Unrelated;
 
