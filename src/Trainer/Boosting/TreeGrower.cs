@@ -44,6 +44,7 @@ internal sealed class TreeGrower
     private readonly int[] _rows;
     private readonly int[] _scratch;
     private readonly int[] _scratchRight;
+    private readonly int[] _chunkLefts;
     private readonly Vector128<float>[] _ordered;
     private readonly Vector128<float>[]?[] _histograms;
     private readonly Leaf[] _leaves;
@@ -71,6 +72,7 @@ internal sealed class TreeGrower
         _rows = new int[data.RowCount];
         _scratch = new int[data.RowCount];
         _scratchRight = new int[data.RowCount];
+        _chunkLefts = new int[Math.Max(1, threads)];
         _ordered = new Vector128<float>[data.RowCount];
         _histograms = new Vector128<float>[maximumLeaves][];
         _leaves = new Leaf[maximumLeaves];
@@ -256,7 +258,7 @@ internal sealed class TreeGrower
             return left;
         }
 
-        var lefts = new int[chunks];
+        var lefts = _chunkLefts;
         Parallel.For(0, chunks, _parallel, c =>
         {
             var from = begin + (int)((long)count * c / chunks);
@@ -265,9 +267,9 @@ internal sealed class TreeGrower
         });
 
         var totalLeft = 0;
-        foreach (var l in lefts)
+        for (var c = 0; c < chunks; c++)
         {
-            totalLeft += l;
+            totalLeft += lefts[c];
         }
 
         int leftAt = begin, rightAt = begin + totalLeft;
