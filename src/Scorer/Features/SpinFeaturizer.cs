@@ -236,13 +236,8 @@ internal sealed class SpinFeaturizer
     {
         var position = analysis.EligiblePositions[e];
         var ids = analysis.StreamIds;
-        var start = analysis.SentenceStarts[position];
-        var end = analysis.SentenceEnds[position];
+        var (start, end, l2, l1, r1, r2) = Neighbours(analysis, position);
         var w = ids[position];
-        var l1 = position - 1 >= start ? ids[position - 1] : _stats.SentenceStart;
-        var l2 = position - 2 >= start ? ids[position - 2] : position - 1 >= start ? _stats.SentenceStart : -1;
-        var r1 = position + 1 < end ? ids[position + 1] : _stats.SentenceEnd;
-        var r2 = position + 2 < end ? ids[position + 2] : position + 1 < end ? _stats.SentenceEnd : NoWord;
 
         var row = analysis.Row(e);
         row.Fill(float.NaN);
@@ -601,12 +596,7 @@ internal sealed class SpinFeaturizer
             return -1;
         }
 
-        var start = analysis.SentenceStarts[position];
-        var end = analysis.SentenceEnds[position];
-        var l1 = position - 1 >= start ? ids[position - 1] : _stats.SentenceStart;
-        var l2 = position - 2 >= start ? ids[position - 2] : position - 1 >= start ? _stats.SentenceStart : -1;
-        var r1 = position + 1 < end ? ids[position + 1] : _stats.SentenceEnd;
-        var r2 = position + 2 < end ? ids[position + 2] : position + 1 < end ? _stats.SentenceEnd : NoWord;
+        var (_, _, l2, l1, r1, r2) = Neighbours(analysis, position);
         var history = _stats.History(l2, l1);
         var candidates = _stats.AllReverseSynonyms(w);
         var best = -1;
@@ -623,6 +613,20 @@ internal sealed class SpinFeaturizer
         }
 
         return best;
+    }
+
+    // The sentence bounds of a stream position and its two neighbours on each side, with sentence-start and -end
+    // markers at the edges (−1 before the start marker, NoWord after the end marker).
+    private (int Start, int End, int L2, int L1, int R1, int R2) Neighbours(DocumentAnalysis analysis, int position)
+    {
+        var ids = analysis.StreamIds;
+        var start = analysis.SentenceStarts[position];
+        var end = analysis.SentenceEnds[position];
+        var l1 = position - 1 >= start ? ids[position - 1] : _stats.SentenceStart;
+        var l2 = position - 2 >= start ? ids[position - 2] : position - 1 >= start ? _stats.SentenceStart : -1;
+        var r1 = position + 1 < end ? ids[position + 1] : _stats.SentenceEnd;
+        var r2 = position + 2 < end ? ids[position + 2] : position + 1 < end ? _stats.SentenceEnd : NoWord;
+        return (start, end, l2, l1, r1, r2);
     }
 
     /// <summary>The context fit of <paramref name="x"/>, whose left log-probability after <paramref name="history"/> is already known.</summary>

@@ -45,7 +45,7 @@ internal sealed class CorpusBuilder
     /// <summary>The split of a source group: a pure function of the seed and the group name.</summary>
     public string SplitOf(string group)
     {
-        var u = Unit(Hash(_options.Seed, "split", group));
+        var u = Spinner.UnitInterval(Hash(_options.Seed, "split", group));
         return u < _options.TrainShare ? Train : u < _options.TrainShare + _options.ValidationShare ? Validation : Test;
     }
 
@@ -244,7 +244,6 @@ internal sealed class CorpusBuilder
     private static ulong Hash(int seed, string purpose, string key) =>
         Spinner.StableHash(purpose + "/" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture), key);
 
-    private static double Unit(ulong hash) => (Spinner.Mix(hash) >> 11) * (1.0 / (1UL << 53));
 
     private sealed record Piece(string Id, SourceDocument Document, string Split, string Text);
 

@@ -68,7 +68,7 @@ internal static class SpinMixture
         };
 
         // Decided from the seed, not by a further draw, so the evaluation texts drawn after it stay as they were.
-        return options with { Consistent = Unit(options.Seed) < ConsistentShare };
+        return options with { Consistent = Spinner.UnitInterval(0x5EED_C0DEUL ^ (uint)options.Seed) < ConsistentShare };
     }
 
     /// <summary>Settings for a WordNet evaluation text: uniform style, a drawn rate, the given choice, full dictionary.</summary>
@@ -84,5 +84,4 @@ internal static class SpinMixture
         };
     }
 
-    private static double Unit(int seed) => (Spinner.Mix(0x5EED_C0DEUL ^ (uint)seed) >> 11) * (1.0 / (1UL << 53));
 }

@@ -696,6 +696,9 @@ internal sealed class Spinner
         return hash;
     }
 
+    /// <summary>A number in [0, 1) from a hash, uniform over the hash's mixed top 53 bits.</summary>
+    internal static double UnitInterval(ulong hash) => (Mix(hash) >> 11) * (1.0 / (1UL << 53));
+
     internal static ulong Mix(ulong x)
     {
         // SplitMix64 finaliser: every bit of the salt and the pair affects the subset bit.
