@@ -33,6 +33,13 @@ internal sealed record CorruptionOptions
     /// <summary>Chance that the document is cut below 50 words. Default 0.05.</summary>
     public double TooShort { get; init; } = 0.05;
 
+    /// <summary>Share of documents (clean or corrupted) that open with a title made from the article, labelled as
+    /// article text. Default 0.4.</summary>
+    public double Titled { get; init; } = 0.4;
+
+    /// <summary>Chance that a title is followed by a one-sentence standfirst. Default 0.3.</summary>
+    public double Standfirst { get; init; } = 0.3;
+
     /// <summary>Whether the training side draws foreign content corpus by corpus and kind by kind (each corpus as
     /// often as any other) rather than document by document, so the few documents of another register are not
     /// swamped by the many speeches and articles. The held-out side always draws document by document. Default true.</summary>

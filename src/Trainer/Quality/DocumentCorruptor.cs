@@ -24,6 +24,7 @@ internal sealed class DocumentCorruptor
     private readonly BoilerplateGenerator _boilerplate;
     private readonly TextMangler _mangler;
     private readonly FakeLanguage _fake;
+    private readonly TitleGenerator _titles;
     private readonly List<List<QualityDocument>>[]? _foreignPools;
     private string _currentGroup = "";
 
@@ -42,6 +43,7 @@ internal sealed class DocumentCorruptor
         _boilerplate = new BoilerplateGenerator(_random, side.HeldOut, () => Headline(), options.TuningBoilerplate && !side.HeldOut);
         _mangler = new TextMangler(_random);
         _fake = new FakeLanguage(_random);
+        _titles = new TitleGenerator(_random, side.HeldOut);
         if (!side.HeldOut && options.BalanceForeignSources)
         {
             _foreignPools = ForeignPools(side.Foreign);
@@ -103,17 +105,24 @@ internal sealed class DocumentCorruptor
             return Render(units, QualityFlags.NotEnglish, "not-english", layout);
         }
 
+        var tooShort = false;
         if (!clean && _random.NextDouble() < _options.TooShort)
         {
             paragraphs = [Truncate(paragraphs[0], _random.Next(8, 45))];
             expected |= QualityFlags.TooShort;
             recipe.Append("too-short ");
+            tooShort = true;
         }
 
         AddParagraphs(units, paragraphs, layout);
+        if (_random.NextDouble() < _options.Titled && AddTitle(units, paragraphs, layout, tooShort))
+        {
+            recipe.Append("titled ");
+        }
+
         if (clean)
         {
-            return Render(units, QualityFlags.None, "clean", layout);
+            return Render(units, QualityFlags.None, recipe.Append("clean").ToString(), layout);
         }
 
         var applied = false;
@@ -145,7 +154,7 @@ internal sealed class DocumentCorruptor
             {
                 for (var k = _random.Next(1, 3); k > 0; k--)
                 {
-                    InsertBetween(units, new Unit(Headline(), LineKind.Boilerplate, layout != Layout.Dense), layout);
+                    InsertBetween(units, new Unit(Headline(), LineKind.Boilerplate, layout != Layout.Dense), layout, afterBody: true);
                 }
 
                 expected |= QualityFlags.Boilerplate;
@@ -157,7 +166,7 @@ internal sealed class DocumentCorruptor
             {
                 for (var k = _random.Next(1, 3); k > 0; k--)
                 {
-                    InsertBetween(units, new Unit(_mangler.MangledLine(_side.HeldOut, () => Headline()), LineKind.Mangled, layout != Layout.Dense), layout);
+                    InsertBetween(units, new Unit(_mangler.MangledLine(_side.HeldOut, () => Headline()), LineKind.Mangled, layout != Layout.Dense), layout, afterBody: true);
                 }
 
                 expected |= QualityFlags.MangledUrls;
@@ -220,6 +229,35 @@ internal sealed class DocumentCorruptor
         return [.. result];
     }
 
+    /// <summary>Puts a title (and sometimes a standfirst) made from the article before its paragraphs, labelled as
+    /// article text; returns whether it did (a too-short document keeps below the word limit).</summary>
+    private bool AddTitle(List<Unit> units, string[] paragraphs, Layout layout, bool tooShort)
+    {
+        var title = _titles.Title(paragraphs);
+        var standfirst = !tooShort && _random.NextDouble() < _options.Standfirst ? _titles.Standfirst(paragraphs) : null;
+        if (tooShort && TextStatistics.CountWords(title) + paragraphs.Sum(p => TextStatistics.CountWords(p)) >= 48)
+        {
+            return false;
+        }
+
+        var head = new List<Unit> { new(title, LineKind.Article, false, Title: true) };
+        if (standfirst is not null)
+        {
+            head.Add(new Unit(standfirst, LineKind.Article, layout != Layout.Dense || _random.Next(3) == 0, Title: true));
+        }
+
+        units.InsertRange(0, head);
+        if (units.Count > head.Count && layout == Layout.Dense && _random.Next(3) == 0)
+        {
+            units[head.Count] = units[head.Count] with { BlankBefore = true };
+        }
+
+        return true;
+    }
+
+    /// <summary>Index of the first unit after the title block (0 without a title).</summary>
+    private static int TitleEnd(List<Unit> units) => units.FindLastIndex(u => u.Title) + 1;
+
     private static string Truncate(string paragraph, int words)
     {
         var parts = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -275,7 +313,7 @@ internal sealed class DocumentCorruptor
     private bool Repeat(List<Unit> units)
     {
         var candidates = Enumerable.Range(0, units.Count)
-            .Where(k => units[k].Kind == LineKind.Article && TextStatistics.CountWords(units[k].Text) >= 6)
+            .Where(k => units[k].Kind == LineKind.Article && !units[k].Title && TextStatistics.CountWords(units[k].Text) >= 6)
             .ToList();
         if (candidates.Count == 0)
         {
@@ -303,9 +341,12 @@ internal sealed class DocumentCorruptor
             between = 1;
         }
 
+        // Above a title (site navigation) or between it and the article (bylines, dates).
+        var titleEnd = TitleEnd(units);
+        var topAt = titleEnd > 0 && _random.Next(3) != 0 ? titleEnd : 0;
         for (var k = 0; k < top; k++)
         {
-            units.Insert(0, new Unit(_boilerplate.Line(BoilerplatePlacement.Top), LineKind.Boilerplate, blank));
+            units.Insert(topAt, new Unit(_boilerplate.Line(BoilerplatePlacement.Top), LineKind.Boilerplate, blank));
         }
 
         for (var k = 0; k < between; k++)
@@ -319,10 +360,12 @@ internal sealed class DocumentCorruptor
         }
     }
 
-    private void InsertBetween(List<Unit> units, Unit unit, Layout layout)
+    private void InsertBetween(List<Unit> units, Unit unit, Layout layout, bool afterBody = false)
     {
-        // Between paragraphs: before a unit that starts one (every unit in the unwrapped layouts).
-        var starts = Enumerable.Range(1, Math.Max(0, units.Count - 1))
+        // Between paragraphs: before a unit that starts one (every unit in the unwrapped layouts); never inside the
+        // title block, and with afterBody (inline headlines, broken links) only after the first paragraph.
+        var first = Math.Max(1, TitleEnd(units) + (afterBody ? 1 : 0));
+        var starts = Enumerable.Range(first, Math.Max(0, units.Count - first))
             .Where(k => layout != Layout.Wrapped || units[k].BlankBefore)
             .ToList();
         var at = starts.Count == 0 ? units.Count : starts[_random.Next(starts.Count)];
@@ -369,7 +412,8 @@ internal sealed class DocumentCorruptor
         }
 
         // Mostly appended after the article; sometimes dropped into the middle.
-        var at = _random.Next(5) == 0 && units.Count > 2 ? _random.Next(1, units.Count) : units.Count;
+        var firstInside = TitleEnd(units) + 1;
+        var at = _random.Next(5) == 0 && units.Count > firstInside + 1 ? _random.Next(firstInside, units.Count) : units.Count;
         units.InsertRange(at, block);
         return (form == 0 ? "unrelated-paragraphs" : "unrelated-headlines") + (at < units.Count - block.Count ? "-inserted" : "");
     }
@@ -465,5 +509,5 @@ internal sealed class DocumentCorruptor
         Wrapped,
     }
 
-    private readonly record struct Unit(string Text, LineKind Kind, bool BlankBefore);
+    private readonly record struct Unit(string Text, LineKind Kind, bool BlankBefore, bool Title = false);
 }

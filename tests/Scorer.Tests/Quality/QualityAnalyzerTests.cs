@@ -23,6 +23,34 @@ public sealed class QualityAnalyzerTests
         }
     }
 
+    [Theory]
+    [InlineData("Millbrook council votes to rebuild the Alder River footbridge", null)]
+    [InlineData("# Millbrook Council Votes to Rebuild Footbridge", null)]
+    [InlineData("# Council backs steel bridge over the Alder", "The new crossing will cost twice as much as a repair but should last fifty years.")]
+    public void A_titled_clean_article_keeps_its_title_and_gets_no_flags(string title, string? standfirst)
+    {
+        var head = standfirst is null ? new[] { title } : [title, standfirst];
+        var text = QualityArticles.Join(head.Concat(QualityArticles.Bridge));
+        var result = Analyzer.Analyze(text);
+        Assert.Equal(QualityFlags.None, result.Flags);
+        Assert.Empty(result.JunkLines);
+        Assert.StartsWith(title + "\n", result.Clean(text).Text, StringComparison.Ordinal);
+        Assert.True(result.Quality > 0.5, $"quality {result.Quality}");
+    }
+
+    [Fact]
+    public void A_related_story_line_between_paragraphs_of_a_titled_article_is_still_removed()
+    {
+        const string Title = "# Seed bank grows wheat from forty-year-old seeds";
+        var related = QualityArticles.Boilerplate[2];
+        var text = QualityArticles.WithInserted([Title, .. QualityArticles.SeedBank], (3, related));
+        var result = Analyzer.Analyze(text);
+        var clean = result.Clean(text).Text;
+        Assert.StartsWith(Title + "\n", clean, StringComparison.Ordinal);
+        Assert.DoesNotContain(related, clean, StringComparison.Ordinal);
+        Assert.True(result.Flags.HasFlag(QualityFlags.Boilerplate), string.Join(",", result.FlagNames));
+    }
+
     [Fact]
     public void Inserted_boilerplate_lines_are_removed_and_the_article_is_kept()
     {

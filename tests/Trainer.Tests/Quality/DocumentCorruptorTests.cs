@@ -45,6 +45,43 @@ public sealed class DocumentCorruptorTests
     }
 
     [Fact]
+    public void Titles_open_documents_as_article_lines_and_inline_headlines_stay_junk_after_the_first_paragraph()
+    {
+        foreach (var side in new[] { QualityFixture.Training, QualityFixture.HeldOut })
+        {
+            var titled = new CorruptionOptions { Titled = 1, Clean = 0, NotEnglish = 0, TooShort = 0, Boilerplate = 0, Unrelated = 0, Mangled = 0, Garbled = 0, Repeated = 0, Mojibake = 0, InlineHeadlines = 1 };
+            var documents = QualityDataset.Generate(side, titled, 150, seed: 8);
+            Assert.All(documents, d => Assert.Contains("titled", d.Recipe, StringComparison.Ordinal));
+            foreach (var document in documents)
+            {
+                var lines = document.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                var paragraphs = side.Articles.SelectMany(a => a.Paragraphs).ToHashSet();
+
+                // The first line is the title: labelled article, not a paragraph of the article.
+                Assert.Equal(LineKind.Article, document.Lines[0]);
+                Assert.DoesNotContain(lines[0], paragraphs);
+
+                // Inline headlines come after the title block and the first article paragraph.
+                var firstJunk = Array.FindIndex(document.Lines, k => k != LineKind.Article);
+                Assert.True(firstJunk >= 2, document.Text);
+                Assert.Contains(LineKind.Article, document.Lines[1..firstJunk]);
+            }
+
+            Assert.Contains(documents, d => d.Text.StartsWith("# ", StringComparison.Ordinal));
+            Assert.Contains(documents, d => !d.Text.StartsWith('#'));
+
+            // Clean documents get titles too, and every line of them is article text.
+            var clean = QualityDataset.Generate(side, new CorruptionOptions { Titled = 1, Clean = 1 }, 60, seed: 8);
+            Assert.All(clean, d => Assert.Contains("titled", d.Recipe, StringComparison.Ordinal));
+            Assert.All(clean.Where(d => d.IsClean), d => Assert.All(d.Lines, k => Assert.Equal(LineKind.Article, k)));
+        }
+
+        // By default a good share of documents, not all, are titled.
+        var share = QualityDataset.Generate(QualityFixture.Training, new CorruptionOptions(), 300, seed: 4).Count(d => d.Recipe.Contains("titled", StringComparison.Ordinal)) / 300.0;
+        Assert.InRange(share, 0.2, 0.6);
+    }
+
+    [Fact]
     public void Balanced_foreign_sources_change_only_the_training_side()
     {
         var balanced = new CorruptionOptions();
