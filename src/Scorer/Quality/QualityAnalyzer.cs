@@ -102,7 +102,7 @@ internal sealed class QualityAnalyzer
         var quality = lineCount == 0 ? 0 : Model.Document.Probability(scratch.DocumentRow);
         var appended = lineCount == 0 ? 0 : Model.Appended.Probability(scratch.DocumentRow);
         var flags = Flag(stats, stats.Words - junkWords, unrelatedWords, appended, boilerplate, scratch, lineCount, Model.Thresholds);
-        return new QualityVerdict(quality, flags, stats.Words, stats.Words - junkWords, appended);
+        return new QualityVerdict(quality, flags, stats.Words, stats.Words - junkWords, appended, unrelatedWords);
     }
 
     /// <summary>The two inputs of the <see cref="QualityFlags.AppendedUnrelated"/> decision for <paramref name="text"/>:
@@ -113,19 +113,10 @@ internal sealed class QualityAnalyzer
         var scratch = QualityScratch.Rent();
         try
         {
-            scratch.Idf = Model.Idf;
-            scratch.Vectors = Model.Vectors;
+            // The same pipeline as scoring, so the thresholds are tuned on exactly what the runtime decides from.
             Tokenizer.Tokenize(text, scratch.Tokens);
-            var lineCount = QualityFeatureExtractor.Extract(text, scratch.Tokens.AsSpan(), scratch, out _);
-            if (lineCount == 0)
-            {
-                return (0, 0);
-            }
-
-            ScoreLines(scratch, lineCount, Model);
-            DecideLines(scratch, lineCount, Model.Thresholds, scratch.JunkLines, out var unrelatedWords, out _, out _);
-            FillAggregates(scratch, lineCount, Model.Thresholds);
-            return (Model.Appended.Probability(scratch.DocumentRow), unrelatedWords);
+            var verdict = Judge(text, scratch.Tokens.AsSpan(), scratch, scratch.JunkLines, out _);
+            return (verdict.Appended, verdict.UnrelatedWords);
         }
         finally
         {

@@ -6,4 +6,5 @@ namespace SpinDetect.Quality;
 /// <param name="Words">Words in the whole text.</param>
 /// <param name="ArticleWords">Words outside the junk lines.</param>
 /// <param name="Appended">Probability that unrelated content was appended or inserted.</param>
-internal readonly record struct QualityVerdict(double Quality, QualityFlags Flags, int Words, int ArticleWords, double Appended);
+/// <param name="UnrelatedWords">Words in the longest run of lines removed as unrelated.</param>
+internal readonly record struct QualityVerdict(double Quality, QualityFlags Flags, int Words, int ArticleWords, double Appended, int UnrelatedWords);
