@@ -31,14 +31,20 @@ internal static class CorpusEvaluation
     {
         string Option(string key) => metadata.Options.TryGetValue(key, out var value) ? value : "?";
         double Metric(string key) => metadata.Metrics.TryGetValue(key, out var value) ? value : double.NaN;
+        var context = metadata.Options.ContainsKey("token_context.trees")
+            ? string.Create(CultureInfo.InvariantCulture, $"contextual token model {Option("token_context.trees")} trees × {Option("token_context.leaves")} leaves (each word's probability re-read against the rest of the document), validation AUC {Metric("validation.token_context.auc"):F4}; ")
+            : "";
         return string.Create(CultureInfo.InvariantCulture,
             $"Trained by `spindetect train --corpus data/corpus` (corpus from `spindetect corpus build`, defaults): token model "
             + $"{Option("token.trees")} trees × {Option("token.leaves")} leaves on {Metric("training.token_rows"):N0} words, validation AUC "
-            + $"{Metric("validation.token.auc"):F4}; document model {Option("document.trees")} trees × {Option("document.leaves")} leaves on "
+            + $"{Metric("validation.token.auc"):F4}; {context}document model {Option("document.trees")} trees × {Option("document.leaves")} leaves on "
             + $"{Metric("training.document_rows"):N0} texts, validation AUC {Metric("validation.document.auc"):F4}, ECE "
             + $"{Metric("validation.document.ece"):F4}; threshold chosen for 1% false positives on validation.")
             + (Option("cross_fit") == "true"
                 ? " Cross-fitted: the document model learned from token probabilities of token models trained on the other half of the training texts; the shipped token model learned from all of them."
+                + (metadata.Options.ContainsKey("token_context.trees")
+                    ? " The contextual models are cross-fitted the same way (each half's model reads first-stage probabilities of the other half's token model)."
+                    : "")
                 : "");
     }
 

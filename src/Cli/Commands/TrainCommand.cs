@@ -44,6 +44,7 @@ internal static class TrainCommand
         var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)." };
         var choice = new Option<string?>("--spinner-choice") { Description = "Train only on spun texts of this synonym choice ('uniform' or 'common'; default both), e.g. to measure how a model trained on one kind of spinning does on the other." };
         var date = new Option<string?>("--date") { Description = "Training date recorded in the model (yyyy-MM-dd, default today UTC); fixed so that the same inputs give the same bytes." };
+        var withContext = new Option<bool>("--context-model") { Description = "Also train the contextual token model (each word's probability re-read against the rest of the document); off by default, see the report." };
         var command = new Command("train", "Train the spin model (token and document boosted trees) from a labelled corpus." + RetrainHelp);
         command.Options.Add(corpus);
         command.Options.Add(lexicon);
@@ -52,6 +53,7 @@ internal static class TrainCommand
         command.Options.Add(threads);
         command.Options.Add(date);
         command.Options.Add(choice);
+        command.Options.Add(withContext);
         command.Options.Add(samples);
         command.Options.Add(baseCorpus);
         command.Options.Add(from);
@@ -93,6 +95,11 @@ internal static class TrainCommand
             {
                 var trainedAt = ParseDate(parseResult.GetValue(date));
                 var training = new SpinTrainingOptions { Seed = parseResult.GetValue(seed), NumberOfThreads = parseResult.GetValue(threads) };
+                if (parseResult.GetValue(withContext))
+                {
+                    training.ContextModel = SpinTrainingOptions.DefaultContextModel();
+                }
+
                 if (parseResult.GetValue(samples) is { Length: > 0 } files)
                 {
                     var options = new RetrainOptions
@@ -186,6 +193,7 @@ internal static class TrainCommand
         ModelFile.Write(output, result.ToPackage(metadata));
         console.WriteLine(
             $"token model: {result.TokenModel.TreeCount} trees, validation AUC {result.TokenValidation.AreaUnderRocCurve:F4}; "
+            + (result.ContextModel is null ? "" : $"contextual token model: {result.ContextModel.TreeCount} trees, validation AUC {result.ContextValidation!.AreaUnderRocCurve:F4}; ")
             + $"document model: {result.DocumentModel.TreeCount} trees, validation AUC {result.DocumentValidation.AreaUnderRocCurve:F4}, "
             + $"threshold {result.Threshold:F3}; {result.Elapsed.TotalSeconds:F0} s");
         console.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");

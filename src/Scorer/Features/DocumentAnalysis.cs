@@ -61,11 +61,25 @@ internal sealed class DocumentAnalysis : IDisposable
     /// <summary>Occurrences of each word id in the current document.</summary>
     public WordIdCounts WordCounts { get; } = new();
 
+    /// <summary>Row-major input of the contextual token model, <see cref="TokenContextFeatures.Count"/> columns per eligible word.</summary>
+    public float[] ContextFeatures = [];
+
+    /// <summary>Per word id of the eligible words: how many there are and the sum of their first-stage probabilities.</summary>
+    public WordIdCounts EligibleWordProbabilities { get; } = new();
+
     /// <summary>Scratch for medians and quantiles.</summary>
     public float[] Scratch = [];
 
     /// <summary>The feature row of eligible word <paramref name="index"/>.</summary>
     public Span<float> Row(int index) => Features.AsSpan(index * TokenFeatures.Count, TokenFeatures.Count);
+
+    /// <summary>The contextual-model row of eligible word <paramref name="index"/>.</summary>
+    public Span<float> ContextRow(int index) =>
+        ContextFeatures.AsSpan(index * TokenContextFeatures.Count, TokenContextFeatures.Count);
+
+    /// <summary>Makes room for the contextual rows of <paramref name="eligibleCount"/> words.</summary>
+    public void EnsureContextCapacity(int eligibleCount) =>
+        Ensure(ref ContextFeatures, eligibleCount * TokenContextFeatures.Count);
 
     /// <summary>Makes room for a document of <paramref name="tokenCount"/> tokens.</summary>
     public void EnsureCapacity(int tokenCount)
@@ -88,6 +102,8 @@ internal sealed class DocumentAnalysis : IDisposable
     {
         Tokens.Dispose();
         WordCounts.Dispose();
+        EligibleWordProbabilities.Dispose();
+        Return(ref ContextFeatures);
         Return(ref StreamIds);
         Return(ref StreamTokens);
         Return(ref StreamContent);

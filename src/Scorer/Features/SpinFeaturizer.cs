@@ -17,6 +17,12 @@ namespace SpinDetect.Features;
 internal sealed class SpinFeaturizer
 {
     /// <summary>Reverse-synonym candidates examined per word (the index lists the most frequent first).</summary>
+    /// <remarks>
+    /// A common word has about 150 reverse synonyms. The spinner's original is among the 16 most frequent for 40% of
+    /// the unseen WordNet dictionary's common-word substitutions (56% of the training spinner's) and among the 48 most
+    /// frequent for 61% (80%), yet a model examining 48 did no better (WordNet AUC 0.8665 against 0.8716, common-only
+    /// 15–30% spun 0.9639 against 0.9657): clean words, too, find a better-fitting candidate among more of them.
+    /// </remarks>
     internal const int MaxCandidates = 16;
 
     /// <summary>Most reverse synonyms (most frequent first) searched for a suggestion.</summary>

@@ -18,6 +18,12 @@ internal sealed class SpinModel
     /// <summary>Extra section holding the token model as a nested model package.</summary>
     internal const string TokenSectionName = "spin-token-model";
 
+    /// <summary>Name of the contextual token ensemble (in its own nested package, see <see cref="ContextSectionName"/>).</summary>
+    internal const string ContextEnsembleName = "spin-token-context";
+
+    /// <summary>Extra section holding the contextual token model; models without it use the token model alone.</summary>
+    internal const string ContextSectionName = "spin-token-context-model";
+
     /// <summary>Metadata option holding the decision threshold on the calibrated confidence.</summary>
     internal const string ThresholdOption = "threshold";
 
@@ -29,11 +35,16 @@ internal sealed class SpinModel
     internal static readonly FeatureSchema TokenSchema =
         new("spin-token", TokenFeatures.SchemaVersion, TokenFeatures.Names);
 
-    private readonly CalibratedEnsemble _token;
+    /// <summary>Schema of the contextual token model's input.</summary>
+    internal static readonly FeatureSchema ContextSchema =
+        new("spin-token-context", TokenContextFeatures.SchemaVersion, TokenContextFeatures.Names);
+
     private readonly CalibratedEnsemble _document;
 
-    /// <summary>Creates a model from its two ensembles.</summary>
-    internal SpinModel(SpinFeaturizer featurizer, CalibratedEnsemble token, CalibratedEnsemble document, double threshold, ModelMetadata metadata)
+    /// <summary>Creates a model from its ensembles; <paramref name="context"/> is the optional contextual token model.</summary>
+    internal SpinModel(
+        SpinFeaturizer featurizer, CalibratedEnsemble token, CalibratedEnsemble document, double threshold, ModelMetadata metadata,
+        CalibratedEnsemble? context = null)
     {
         ArgumentNullException.ThrowIfNull(featurizer);
         ArgumentNullException.ThrowIfNull(token);
@@ -44,7 +55,7 @@ internal sealed class SpinModel
         }
 
         Featurizer = featurizer;
-        _token = token;
+        Tokens = new TokenScorer(token, context);
         _document = document;
         Threshold = threshold;
         Metadata = metadata;
@@ -52,6 +63,9 @@ internal sealed class SpinModel
 
     /// <summary>The featurizer (and through it the lexicon) the model reads.</summary>
     internal SpinFeaturizer Featurizer { get; }
+
+    /// <summary>The token models, which give each eligible word its substitution probability.</summary>
+    internal TokenScorer Tokens { get; }
 
     /// <summary>Decision threshold on the calibrated confidence.</summary>
     internal double Threshold { get; }
@@ -71,24 +85,8 @@ internal sealed class SpinModel
         return _document.Probability(documentFeatures);
     }
 
-    /// <summary>Fills <see cref="DocumentAnalysis.Probabilities"/> from the token model.</summary>
-    internal void ScoreTokens(DocumentAnalysis analysis)
-    {
-        // Blocks of rows small enough to stay in the L1 cache while every tree passes over them.
-        const int BlockRows = 64;
-        Span<double> raw = stackalloc double[BlockRows];
-        var count = analysis.EligibleCount;
-        for (var start = 0; start < count; start += BlockRows)
-        {
-            var rows = Math.Min(BlockRows, count - start);
-            var scores = raw[..rows];
-            _token.Ensemble.PredictRaw(analysis.Features.AsSpan(start * TokenFeatures.Count, rows * TokenFeatures.Count), scores);
-            for (var i = 0; i < rows; i++)
-            {
-                analysis.Probabilities[start + i] = (float)_token.Calibrator.Probability(scores[i]);
-            }
-        }
-    }
+    /// <summary>Fills <see cref="DocumentAnalysis.Probabilities"/> from the token models.</summary>
+    internal void ScoreTokens(DocumentAnalysis analysis) => Tokens.Score(analysis);
 
     /// <summary>Calibrated document probability from an already built feature row.</summary>
     internal double ScoreDocument(ReadOnlySpan<float> documentFeatures) => _document.Probability(documentFeatures);
@@ -129,8 +127,12 @@ internal sealed class SpinModel
         return count;
     }
 
-    /// <summary>Packs the model for <see cref="ModelFile"/>: the document ensemble, with the token model nested.</summary>
-    internal static ModelPackage Pack(CalibratedEnsemble token, CalibratedEnsemble document, double threshold, ModelMetadata metadata)
+    /// <summary>
+    /// Packs the model for <see cref="ModelFile"/>: the document ensemble, with the token model (and the contextual
+    /// token model, when there is one) nested.
+    /// </summary>
+    internal static ModelPackage Pack(
+        CalibratedEnsemble token, CalibratedEnsemble document, double threshold, ModelMetadata metadata, CalibratedEnsemble? context = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         var options = new Dictionary<string, string>(metadata.Options, StringComparer.Ordinal)
@@ -138,12 +140,16 @@ internal sealed class SpinModel
             [ThresholdOption] = threshold.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         };
         var withThreshold = metadata with { Options = options };
-        var tokenPackage = new ModelPackage(withThreshold, TokenSchema, [token]);
-        return new ModelPackage(
-            withThreshold,
-            DocumentSchema,
-            [document],
-            new Dictionary<string, byte[]>(StringComparer.Ordinal) { [TokenSectionName] = ModelFile.ToBytes(tokenPackage) });
+        var sections = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            [TokenSectionName] = ModelFile.ToBytes(new ModelPackage(withThreshold, TokenSchema, [token])),
+        };
+        if (context is not null)
+        {
+            sections[ContextSectionName] = ModelFile.ToBytes(new ModelPackage(withThreshold, ContextSchema, [context]));
+        }
+
+        return new ModelPackage(withThreshold, DocumentSchema, [document], sections);
     }
 
     /// <summary>Reads a spin model file; a file for another feature schema fails with <see cref="ModelFormatException"/>.</summary>
@@ -160,6 +166,9 @@ internal sealed class SpinModel
         }
 
         var tokenPackage = ModelFile.FromBytes(tokenBytes, source + "#" + TokenSectionName, TokenSchema);
+        var context = package.ExtraSections.TryGetValue(ContextSectionName, out var contextBytes)
+            ? ModelFile.FromBytes(contextBytes, source + "#" + ContextSectionName, ContextSchema).GetEnsemble(ContextEnsembleName)
+            : null;
         var threshold = package.Metadata.Options.TryGetValue(ThresholdOption, out var text)
             ? double.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
             : 0.5;
@@ -168,6 +177,7 @@ internal sealed class SpinModel
             tokenPackage.GetEnsemble(TokenEnsembleName),
             package.GetEnsemble(DocumentEnsembleName),
             threshold,
-            package.Metadata);
+            package.Metadata,
+            context);
     }
 }

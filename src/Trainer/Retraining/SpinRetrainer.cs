@@ -80,10 +80,17 @@ public sealed class SpinRetrainer
 
         // Stage weights in "documents featurized" units, for the ETA. Fitting a token model was measured at about
         // three times its featurizing with the default 250 trees (on the shipped corpus, two threads); cross-fitting
-        // fits two half-size models and one on all words, and featurizes every training document for both models.
+        // fits two half-size models and one on all words, and featurizes every training document for both models
+        // (and once more for the contextual models).
         var tokenShare = training.CrossFit ? 1 : training.TokenShare;
         var tokenDocs = (baseTrain.Count * tokenShare) + baseValidation.Count;
         var tokenFit = tokenDocs * 3.0 * (training.CrossFit ? 2 : 1) * training.TokenModel.NumberOfTrees / SpinTrainingOptions.Defaults.TokenTrees;
+        if (training.CrossFit && training.ContextModel is not null)
+        {
+            // The contextual models' tables featurize every training and validation document once more.
+            tokenFit += tokenDocs;
+        }
+
         var documentDocs = (baseTrain.Count * (training.CrossFit ? 1 : 1 - training.TokenShare)) + userTrain.Count + baseValidation.Count + userValidation.Count;
         var eta = new EtaTracker(progress, [tokenDocs, tokenFit, documentDocs, documentDocs * 0.05, 2.0 * (baseTest.Count + userTest.Count), 1]);
         var trainerProgress = new Progress(eta);

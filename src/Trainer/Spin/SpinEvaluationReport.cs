@@ -213,24 +213,27 @@ internal sealed class SpinEvaluationReport
 
     private void Importance(ModelMetadata metadata)
     {
-        var md = _markdown;
-        md.AppendLine("## 20 most important document features (gain)").AppendLine();
-        md.AppendLine("| feature | gain share |").AppendLine("| --- | ---: |");
-        var importance = metadata.Metrics.Where(p => p.Key.StartsWith("importance.document.", StringComparison.Ordinal)).ToList();
-        var total = importance.Sum(p => p.Value);
-        foreach (var (name, value) in importance.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(20))
+        ImportanceTable(metadata, "20 most important document features (gain)", "importance.document.", 20);
+        ImportanceTable(metadata, "10 most important token features (gain)", "importance.token.", 10);
+        ImportanceTable(metadata, "10 most important contextual token features (gain)", "importance.token_context.", 10);
+    }
+
+    // One table of gain shares for the metrics under `prefix`; nothing when the model has none (e.g. no contextual model).
+    private void ImportanceTable(ModelMetadata metadata, string title, string prefix, int rows)
+    {
+        var importance = metadata.Metrics.Where(p => p.Key.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        if (importance.Count == 0)
         {
-            md.AppendLine(Invariant, $"| {name["importance.document.".Length..]} | {(total > 0 ? value / total : 0):F4} |");
+            return;
         }
 
-        md.AppendLine();
-        md.AppendLine("## 10 most important token features (gain)").AppendLine();
+        var md = _markdown;
+        md.AppendLine("## " + title).AppendLine();
         md.AppendLine("| feature | gain share |").AppendLine("| --- | ---: |");
-        var tokens = metadata.Metrics.Where(p => p.Key.StartsWith("importance.token.", StringComparison.Ordinal)).ToList();
-        var tokenTotal = tokens.Sum(p => p.Value);
-        foreach (var (name, value) in tokens.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(10))
+        var total = importance.Sum(p => p.Value);
+        foreach (var (name, value) in importance.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(rows))
         {
-            md.AppendLine(Invariant, $"| {name["importance.token.".Length..]} | {(tokenTotal > 0 ? value / tokenTotal : 0):F4} |");
+            md.AppendLine(Invariant, $"| {name[prefix.Length..]} | {(total > 0 ? value / total : 0):F4} |");
         }
 
         md.AppendLine();

@@ -16,24 +16,50 @@ internal static class SpinFeatureTables
     /// documents do not dominate; the group column holds the document's group.
     /// </summary>
     public static TabularData BuildTokenTable(
-        IReadOnlyList<SpinDocument> documents, SpinFeaturizer featurizer, int maxTokensPerDocument, int seed, int threads)
+        IReadOnlyList<SpinDocument> documents, SpinFeaturizer featurizer, int maxTokensPerDocument, int seed, int threads) =>
+        BuildWordTable(documents, featurizer, maxTokensPerDocument, seed, threads, TokenFeatures.Names, static analysis => analysis.Features);
+
+    /// <summary>
+    /// The contextual token table: the same sampled words as <see cref="BuildTokenTable"/> with the same labels, as
+    /// rows of <see cref="TokenContextFeatures"/> built from <paramref name="firstStage"/>'s probabilities (which must
+    /// come from a token model that did not learn from these documents).
+    /// </summary>
+    public static TabularData BuildContextTable(
+        IReadOnlyList<SpinDocument> documents, SpinFeaturizer featurizer, TokenScorer firstStage, int maxTokensPerDocument, int seed, int threads)
+    {
+        ArgumentNullException.ThrowIfNull(firstStage);
+        return BuildWordTable(documents, featurizer, maxTokensPerDocument, seed, threads, TokenContextFeatures.Names, analysis =>
+        {
+            firstStage.ScoreFirstStage(analysis);
+            TokenContextFeatures.Build(analysis);
+            return analysis.ContextFeatures;
+        });
+    }
+
+    // Featurizes each document, lets `rowsOf` turn the analysis into a row-major matrix of `names.Length` columns per
+    // eligible word, and keeps the sampled words' rows with their labels, in input order.
+    private static TabularData BuildWordTable(
+        IReadOnlyList<SpinDocument> documents, SpinFeaturizer featurizer, int maxTokensPerDocument, int seed, int threads,
+        string[] names, Func<DocumentAnalysis, float[]> rowsOf)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(featurizer);
+        var columns = names.Length;
         var rows = new float[documents.Count][];
         var labels = new float[documents.Count][];
         Run(documents.Count, threads, (i, analysis) =>
         {
             var document = documents[i];
             featurizer.Analyze(document.Text, analysis);
+            var matrix = rowsOf(analysis);
             var all = new float[analysis.EligibleCount];
             TokenLabeler.Label(analysis, document.Replacements, all);
             var keep = Sample(analysis.EligibleCount, maxTokensPerDocument, StableHash(document.Id) ^ (seed * 16777619));
-            var docRows = new float[keep.Length * TokenFeatures.Count];
+            var docRows = new float[keep.Length * columns];
             var docLabels = new float[keep.Length];
             for (var k = 0; k < keep.Length; k++)
             {
-                analysis.Row(keep[k]).CopyTo(docRows.AsSpan(k * TokenFeatures.Count));
+                matrix.AsSpan(keep[k] * columns, columns).CopyTo(docRows.AsSpan(k * columns));
                 docLabels[k] = all[keep[k]];
             }
 
@@ -47,26 +73,27 @@ internal static class SpinFeatureTables
             total += l.Length;
         }
 
-        var features = new float[total * TokenFeatures.Count];
+        var features = new float[total * columns];
         var flatLabels = new float[total];
         var groups = new int[total];
         var at = 0;
         for (var i = 0; i < documents.Count; i++)
         {
-            rows[i].CopyTo(features.AsSpan(at * TokenFeatures.Count));
+            rows[i].CopyTo(features.AsSpan(at * columns));
             labels[i].CopyTo(flatLabels.AsSpan(at));
             groups.AsSpan(at, labels[i].Length).Fill(StableHash(documents[i].Group));
             at += labels[i].Length;
         }
 
-        return new TabularData(TokenFeatures.Names, features, flatLabels, groups: groups);
+        return new TabularData(names, features, flatLabels, groups: groups);
     }
 
-    /// <summary>The document table, with token probabilities from <paramref name="tokenModel"/>.</summary>
+    /// <summary>The document table, with token probabilities from <paramref name="tokens"/>.</summary>
     public static TabularData BuildDocumentTable(
-        IReadOnlyList<SpinDocument> documents, SpinFeaturizer featurizer, CalibratedEnsemble tokenModel, int threads)
+        IReadOnlyList<SpinDocument> documents, SpinFeaturizer featurizer, TokenScorer tokens, int threads)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(tokens);
         var features = new float[documents.Count * DocumentFeatures.Count];
         var labels = new float[documents.Count];
         var groups = new int[documents.Count];
@@ -74,11 +101,7 @@ internal static class SpinFeatureTables
         {
             var document = documents[i];
             featurizer.Analyze(document.Text, analysis);
-            for (var e = 0; e < analysis.EligibleCount; e++)
-            {
-                analysis.Probabilities[e] = (float)tokenModel.Probability(analysis.Row(e));
-            }
-
+            tokens.Score(analysis);
             DocumentFeatureBuilder.Build(analysis, features.AsSpan(i * DocumentFeatures.Count, DocumentFeatures.Count));
             labels[i] = document.Spun ? 1 : 0;
             groups[i] = StableHash(document.Group);

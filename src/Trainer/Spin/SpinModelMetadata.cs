@@ -25,6 +25,12 @@ internal static class SpinModelMetadata
         };
         AddImportance(metrics, "importance.document.", result.DocumentModel.FeatureNames, result.DocumentModel.GainImportance);
         AddImportance(metrics, "importance.token.", result.TokenModel.FeatureNames, result.TokenModel.GainImportance);
+        if (result.ContextModel is not null)
+        {
+            metrics["validation.token_context.auc"] = result.ContextValidation!.AreaUnderRocCurve;
+            AddImportance(metrics, "importance.token_context.", result.ContextModel.FeatureNames, result.ContextModel.GainImportance);
+        }
+
         var invariant = CultureInfo.InvariantCulture;
         var settings = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -43,6 +49,13 @@ internal static class SpinModelMetadata
             ["document.learning_rate"] = options.DocumentModel.LearningRate.ToString("R", invariant),
             ["document.l2"] = options.DocumentModel.L2Regularization.ToString("R", invariant),
         };
+        if (result.ContextModel is not null)
+        {
+            settings["token_context.trees"] = result.ContextModel.TreeCount.ToString(invariant);
+            settings["token_context.leaves"] = options.ContextModel!.NumberOfLeaves.ToString(invariant);
+            settings["token_context.learning_rate"] = options.ContextModel.LearningRate.ToString("R", invariant);
+        }
+
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.Exists(corpusFolder) ? Directory.GetFiles(corpusFolder, "*.csv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
         {

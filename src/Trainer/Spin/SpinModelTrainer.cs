@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SpinDetect.Features;
 using SpinDetect.Model;
 using SpinDetect.Training.Boosting;
+using SpinDetect.Training.Evaluation;
 
 namespace SpinDetect.Training.Spin;
 
@@ -60,6 +61,8 @@ internal sealed class SpinModelTrainer
         TabularData documentTrain;
         TabularData tokenValid;
         BoostedTreeModel tokenModel;
+        BoostedTreeModel? contextModel = null;
+        BinaryClassificationMetrics? contextMetrics = null;
         int tokenRows;
         // The trainer reports the same four stages in both modes (featurize for tokens, fit tokens, featurize for
         // documents, fit documents), which progress displays count on.
@@ -75,17 +78,43 @@ internal sealed class SpinModelTrainer
             var tokenB = BuildTokenTable(documentDocs, featurizer, threads);
             var all = TabularData.Concatenate(tokenA, tokenB);
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report($"training three token models (each half, then all) on {all.RowCount:N0} words ({Positives(all):N0} substitutes)");
+            progress?.Report(
+                $"training three token models (each half, then all) on {all.RowCount:N0} words ({Positives(all):N0} substitutes)"
+                + (_options.ContextModel is null ? "" : ", then three contextual models"));
             var modelA = TrainTokenModel(tokenA, tokenValid, threads);
             cancellationToken.ThrowIfCancellationRequested();
             var modelB = TrainTokenModel(tokenB, tokenValid, threads);
             cancellationToken.ThrowIfCancellationRequested();
             tokenModel = TrainTokenModel(all, tokenValid, threads);
             tokenRows = all.RowCount;
+            var scorerA = new TokenScorer(modelA.ToCalibratedEnsemble(SpinModel.TokenEnsembleName));
+            var scorerB = new TokenScorer(modelB.ToCalibratedEnsemble(SpinModel.TokenEnsembleName));
+            if (_options.ContextModel is not null)
+            {
+                // The contextual models learn from first-stage probabilities of words the first stage never saw:
+                // half A's words scored by B's token model and the reverse; validation by the shipped token model.
+                // The document table then scores half A with B's pair of models and half B with A's, so no
+                // document's probabilities come from a model that learned its labels.
+                cancellationToken.ThrowIfCancellationRequested();
+                var contextValid = SpinFeatureTables.BuildContextTable(
+                    validation, featurizer, new TokenScorer(tokenModel.ToCalibratedEnsemble(SpinModel.TokenEnsembleName)),
+                    _options.MaxTokensPerDocument / 2, _options.Seed + 1, threads);
+                var contextA = SpinFeatureTables.BuildContextTable(tokenDocs, featurizer, scorerB, _options.MaxTokensPerDocument, _options.Seed, threads);
+                var contextB = SpinFeatureTables.BuildContextTable(documentDocs, featurizer, scorerA, _options.MaxTokensPerDocument, _options.Seed, threads);
+                cancellationToken.ThrowIfCancellationRequested();
+                var contextModelA = TrainContextModel(contextA, contextValid, threads);
+                cancellationToken.ThrowIfCancellationRequested();
+                var contextModelB = TrainContextModel(contextB, contextValid, threads);
+                cancellationToken.ThrowIfCancellationRequested();
+                contextModel = TrainContextModel(TabularData.Concatenate(contextA, contextB), contextValid, threads);
+                contextMetrics = contextModel.Evaluate(contextValid);
+                scorerA = new TokenScorer(scorerA.Token, contextModelA.ToCalibratedEnsemble(SpinModel.ContextEnsembleName));
+                scorerB = new TokenScorer(scorerB.Token, contextModelB.ToCalibratedEnsemble(SpinModel.ContextEnsembleName));
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report($"featurizing {training.Count:N0} documents for the document model (cross-fitted token probabilities)");
-            documentTrain = CrossFittedDocumentTable(
-                tokenDocs, documentDocs, modelA.ToCalibratedEnsemble(SpinModel.TokenEnsembleName), modelB.ToCalibratedEnsemble(SpinModel.TokenEnsembleName), featurizer, threads);
+            documentTrain = CrossFittedDocumentTable(tokenDocs, documentDocs, scorerA, scorerB, featurizer, threads);
         }
         else
         {
@@ -99,23 +128,26 @@ internal sealed class SpinModelTrainer
             tokenRows = tokenTrain.RowCount;
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report($"featurizing {documentDocs.Count:N0} documents for the document model");
-            documentTrain = SpinFeatureTables.BuildDocumentTable(documentDocs, featurizer, tokenModel.ToCalibratedEnsemble(SpinModel.TokenEnsembleName), threads);
+            documentTrain = SpinFeatureTables.BuildDocumentTable(
+                documentDocs, featurizer, new TokenScorer(tokenModel.ToCalibratedEnsemble(SpinModel.TokenEnsembleName)), threads);
         }
 
-        var tokenEnsemble = tokenModel.ToCalibratedEnsemble(SpinModel.TokenEnsembleName);
+        var tokenScorer = new TokenScorer(
+            tokenModel.ToCalibratedEnsemble(SpinModel.TokenEnsembleName),
+            contextModel?.ToCalibratedEnsemble(SpinModel.ContextEnsembleName));
         var tokenMetrics = tokenModel.Evaluate(tokenValid);
         cancellationToken.ThrowIfCancellationRequested();
         var documentValidation = validation;
         if (documentOnly is not null)
         {
             // Users' documents have no token labels: they join the document model's tables only.
-            var extra = SpinFeatureTables.BuildDocumentTable(documentOnly.Training, featurizer, tokenEnsemble, threads);
+            var extra = SpinFeatureTables.BuildDocumentTable(documentOnly.Training, featurizer, tokenScorer, threads);
             var baseCount = documentTrain.RowCount;
             documentTrain = documentOnly.Weigh(TabularData.Concatenate(documentTrain, extra), baseCount);
             documentValidation = [.. validation, .. documentOnly.Validation];
         }
 
-        var documentValid = SpinFeatureTables.BuildDocumentTable(documentValidation, featurizer, tokenEnsemble, threads);
+        var documentValid = SpinFeatureTables.BuildDocumentTable(documentValidation, featurizer, tokenScorer, threads);
 
         cancellationToken.ThrowIfCancellationRequested();
         progress?.Report($"training the document model on {documentTrain.RowCount:N0} documents");
@@ -125,9 +157,11 @@ internal sealed class SpinModelTrainer
 
         return new SpinTrainingResult(
             tokenModel,
+            contextModel,
             documentModel,
             threshold,
             tokenMetrics,
+            contextMetrics,
             documentModel.Evaluate(documentValid),
             tokenRows,
             documentTrain.RowCount,
@@ -168,7 +202,7 @@ internal sealed class SpinModelTrainer
     /// no document is scored by a token model that learned from it.
     /// </summary>
     internal static TabularData CrossFittedDocumentTable(
-        IReadOnlyList<SpinDocument> first, IReadOnlyList<SpinDocument> second, CalibratedEnsemble firstModel, CalibratedEnsemble secondModel,
+        IReadOnlyList<SpinDocument> first, IReadOnlyList<SpinDocument> second, TokenScorer firstModel, TokenScorer secondModel,
         SpinFeaturizer featurizer, int threads) =>
         TabularData.Concatenate(
             SpinFeatureTables.BuildDocumentTable(first, featurizer, secondModel, threads),
@@ -182,6 +216,9 @@ internal sealed class SpinModelTrainer
 
     private BoostedTreeModel TrainTokenModel(TabularData train, TabularData validation, int threads) =>
         new BoostedTreeTrainer(WithThreads(_options.TokenModel.Clone(), threads)).Fit(train, validation);
+
+    private BoostedTreeModel TrainContextModel(TabularData train, TabularData validation, int threads) =>
+        new BoostedTreeTrainer(WithThreads(_options.ContextModel!.Clone(), threads)).Fit(train, validation);
 
     private static BoostedTreeOptions WithThreads(BoostedTreeOptions options, int threads)
     {

@@ -7,9 +7,11 @@ namespace SpinDetect.Training.Spin;
 /// <summary>What <see cref="SpinModelTrainer"/> produced, with its validation figures.</summary>
 internal sealed record SpinTrainingResult(
     BoostedTreeModel TokenModel,
+    BoostedTreeModel? ContextModel,
     BoostedTreeModel DocumentModel,
     double Threshold,
     BinaryClassificationMetrics TokenValidation,
+    BinaryClassificationMetrics? ContextValidation,
     BinaryClassificationMetrics DocumentValidation,
     int TokenRows,
     int DocumentRows,
@@ -21,12 +23,14 @@ internal sealed record SpinTrainingResult(
         TokenModel.ToCalibratedEnsemble(SpinModel.TokenEnsembleName),
         DocumentModel.ToCalibratedEnsemble(SpinModel.DocumentEnsembleName),
         Threshold,
-        metadata);
+        metadata,
+        ContextModel?.ToCalibratedEnsemble(SpinModel.ContextEnsembleName));
 
     /// <summary>The model file package.</summary>
     public ModelPackage ToPackage(ModelMetadata metadata) => SpinModel.Pack(
         TokenModel.ToCalibratedEnsemble(SpinModel.TokenEnsembleName),
         DocumentModel.ToCalibratedEnsemble(SpinModel.DocumentEnsembleName),
         Threshold,
-        metadata);
+        metadata,
+        ContextModel?.ToCalibratedEnsemble(SpinModel.ContextEnsembleName));
 }

@@ -22,6 +22,21 @@ public sealed class WordIdCountsTests
         }).QuickCheckThrowOnFailure();
 
     [Fact]
+    public void Sums_match_a_dictionary_for_any_ids_and_values() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Choose(0, 300)).ToArbitrary(), ids =>
+        {
+            using var counts = new WordIdCounts();
+            counts.Reset(ids.Length);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                counts.Add(ids[i], i % 7 * 0.125f);
+            }
+
+            var expected = ids.Select((id, i) => (id, value: i % 7 * 0.125f)).GroupBy(x => x.id).ToDictionary(g => g.Key, g => g.Sum(x => x.value));
+            return expected.All(kv => counts.SumOf(kv.Key) == kv.Value) && counts.SumOf(301) == 0 && counts.SumOf(-1) == 0;
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
     public void A_reset_forgets_earlier_counts_and_an_unused_table_answers_zero()
     {
         using var counts = new WordIdCounts();

@@ -10,15 +10,16 @@ public sealed class SpinModelTrainerTests
 {
     private static readonly List<SpinDocument> Corpus = SyntheticCorpus.Documents(160, seed: 11);
 
-    private static SpinTrainingOptions Options(bool crossFit) => new()
+    private static SpinTrainingOptions Options(bool crossFit, bool context = true) => new()
     {
         CrossFit = crossFit,
         NumberOfThreads = 2,
         TokenModel = new() { NumberOfTrees = 8, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 5 },
+        ContextModel = context ? new() { NumberOfTrees = 6, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 5 } : null,
         DocumentModel = new() { NumberOfTrees = 8, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 3 },
     };
 
-    private static SpinTrainingResult Train(bool crossFit) => new SpinModelTrainer(Options(crossFit)).Train(
+    private static SpinTrainingResult Train(bool crossFit, bool context = true) => new SpinModelTrainer(Options(crossFit, context)).Train(
         Corpus.Where(d => d.Split == "train").ToList(),
         Corpus.Where(d => d.Split == "validation").ToList(),
         new SpinFeaturizer(TinyWordStatistics.CatAndBag()));
@@ -47,7 +48,8 @@ public sealed class SpinModelTrainerTests
         var everyWord = new CalibratedEnsemble("t", new TreeEnsemble(TokenFeatures.Count, 20, [], [0], [~0]), PlattCalibrator.Identity);
         var noWord = new CalibratedEnsemble("t", new TreeEnsemble(TokenFeatures.Count, -20, [], [0], [~0]), PlattCalibrator.Identity);
 
-        var table = SpinModelTrainer.CrossFittedDocumentTable(first, second, everyWord, noWord, new SpinFeaturizer(TinyWordStatistics.CatAndBag()), threads: 2);
+        var table = SpinModelTrainer.CrossFittedDocumentTable(
+            first, second, new TokenScorer(everyWord), new TokenScorer(noWord), new SpinFeaturizer(TinyWordStatistics.CatAndBag()), threads: 2);
 
         Assert.Equal(first.Count + second.Count, table.RowCount);
         for (var r = 0; r < table.RowCount; r++)
@@ -73,7 +75,60 @@ public sealed class SpinModelTrainerTests
         var second = Train(crossFit: true);
 
         Assert.Equal(first.TokenModel.Ensemble.Leaves.ToArray(), second.TokenModel.Ensemble.Leaves.ToArray());
+        Assert.Equal(first.ContextModel!.Ensemble.Leaves.ToArray(), second.ContextModel!.Ensemble.Leaves.ToArray());
         Assert.Equal(first.DocumentModel.Ensemble.Leaves.ToArray(), second.DocumentModel.Ensemble.Leaves.ToArray());
         Assert.Equal(first.Threshold, second.Threshold);
+    }
+
+    [Fact]
+    public void A_contextual_token_model_is_trained_with_cross_fitting_only_and_only_when_asked_for()
+    {
+        var crossFitted = Train(crossFit: true);
+        var withoutContext = Train(crossFit: true, context: false);
+        var split = Train(crossFit: false);
+
+        Assert.NotNull(crossFitted.ContextModel);
+        Assert.Equal(TokenContextFeatures.Names, crossFitted.ContextModel.FeatureNames);
+        Assert.InRange(crossFitted.ContextValidation!.AreaUnderRocCurve, 0.5, 1.0);
+        Assert.Null(withoutContext.ContextModel);
+        Assert.Null(split.ContextModel);
+        // The model built from the result carries it and reads the first stage's verdicts through it.
+        var metadata = new ModelMetadata { TrainedAtUtc = DateTimeOffset.UnixEpoch, Description = "test" };
+        var featurizer = new SpinFeaturizer(TinyWordStatistics.CatAndBag());
+        var contextual = crossFitted.ToSpinModel(featurizer, metadata);
+        var plain = withoutContext.ToSpinModel(featurizer, metadata);
+        Assert.NotNull(contextual.Tokens.Context);
+        Assert.Null(plain.Tokens.Context);
+        using var analysis = new DocumentAnalysis();
+        var text = Corpus.First(d => d.Spun && d.Split == "validation").Text;
+        featurizer.Analyze(text, analysis);
+        plain.ScoreTokens(analysis);
+        var firstStage = analysis.Probabilities.AsSpan(0, analysis.EligibleCount).ToArray();
+        contextual.ScoreTokens(analysis);
+        Assert.NotEmpty(firstStage);
+        for (var e = 0; e < firstStage.Length; e++)
+        {
+            var clipped = Math.Clamp(firstStage[e], 1e-4f, 1 - 1e-4f);
+            Assert.Equal(MathF.Log(clipped / (1 - clipped)), analysis.ContextRow(e)[TokenContextFeatures.OwnLogit], 1e-5f);
+        }
+    }
+
+    [Fact]
+    public void The_contextual_table_holds_the_token_tables_words_and_labels_with_the_first_stages_verdicts()
+    {
+        var documents = Corpus.Where(d => d.Split == "train").Take(30).ToList();
+        var featurizer = new SpinFeaturizer(TinyWordStatistics.CatAndBag());
+        var everyWord = new CalibratedEnsemble("t", new TreeEnsemble(TokenFeatures.Count, 20, [], [0], [~0]), PlattCalibrator.Identity);
+
+        var tokens = SpinFeatureTables.BuildTokenTable(documents, featurizer, 5, seed: 3, threads: 2);
+        var context = SpinFeatureTables.BuildContextTable(documents, featurizer, new TokenScorer(everyWord), 5, seed: 3, threads: 2);
+
+        Assert.Equal(tokens.RowCount, context.RowCount);
+        Assert.Equal(tokens.Labels.ToArray(), context.Labels.ToArray());
+        for (var r = 0; r < context.RowCount; r++)
+        {
+            Assert.True(context.Row(r)[TokenContextFeatures.OwnLogit] > 9, "the first stage said 'substitute' for every word");
+            Assert.Equal(tokens.Row(r)[TokenFeatures.WordRepeats], context.Row(r)[TokenContextFeatures.WordRepeats]);
+        }
     }
 }
