@@ -586,11 +586,18 @@ internal sealed class SpinFeaturizer
         return (count & 1) == 1 ? values[count / 2] : 0.5f * (values[(count / 2) - 1] + values[count / 2]);
     }
 
+    /// <summary>Weight of the cosine between a suggested original and the observed word (log10 units per unit of cosine).</summary>
+    internal const float SuggestionSynonymWeight = 2f;
+
+    /// <summary>Weight of a suggested original's own log10 frequency (negative: context fit beyond mere frequency).</summary>
+    internal const float SuggestionFrequencyWeight = -0.5f;
+
     /// <summary>
     /// The candidate original that fits eligible word <paramref name="e"/>'s whole context best (left, right and
     /// next-but-one n-grams) among all its reverse synonyms, or −1. The features examine the most frequent
     /// candidates and shortlist them by their left context alone to save lookups; a suggestion shown to a person is
-    /// worth the full search ("artificial intelligence" only wins on its right-hand word).
+    /// worth the full search ("artificial intelligence" only wins on its right-hand word). The context fit is weighed
+    /// with the candidate's closeness to the observed word and against its mere frequency.
     /// </summary>
     internal int BestSuggestion(DocumentAnalysis analysis, int e)
     {
@@ -611,6 +618,15 @@ internal sealed class SpinFeaturizer
         {
             var c = candidates[k];
             var total = Score(c, history, _stats.LogProb(history, c, out var order), order, r1, r2).Total;
+            // A spinner's substitute is a close synonym of its original, and a frequent word fits many contexts: with
+            // these two terms the suggestion is the original for 18.6% of WordNet common-word substitutes (15.7% on
+            // context fit alone) and 19.7% of Moby's (19.9%), and real tortured phrases get 0.190 (0.158).
+            total += SuggestionFrequencyWeight * _stats.Unigram(c);
+            if (_vectors is not null && _vectors.Has(c) && _vectors.Has(w))
+            {
+                total += SuggestionSynonymWeight * _vectors.Cosine(c, w);
+            }
+
             if (total > bestTotal)
             {
                 bestTotal = total;

@@ -55,6 +55,26 @@ public sealed class SpinFeaturizerTests
     }
 
     [Fact]
+    public void Of_two_candidates_that_fit_the_context_equally_the_suggestion_is_the_one_that_fits_beyond_its_frequency()
+    {
+        var stats = new TinyWordStatistics()
+            .Word("we", -2f).Word("saw", -3f, PartsOfSpeech.Verb).Word("counterfeit", -5.5f, PartsOfSpeech.Adjective)
+            .Word("common", -3f, PartsOfSpeech.Adjective).Word("rare", -5f, PartsOfSpeech.Adjective)
+            .Word("intelligence", -4.2f, PartsOfSpeech.Noun)
+            .Bigram("<s>", "we", -1f).Bigram("we", "saw", -1.2f)
+            .Bigram("saw", "common", -2f).Bigram("saw", "rare", -2f)
+            .Bigram("common", "intelligence", -1f).Bigram("rare", "intelligence", -1f)
+            .Synonyms("counterfeit", "common", "rare");
+        var featurizer = new SpinFeaturizer(stats);
+        using var analysis = new DocumentAnalysis();
+        featurizer.Analyze("We saw counterfeit intelligence.", analysis);
+
+        var e = Enumerable.Range(0, analysis.EligibleCount)
+            .Single(i => analysis.StreamIds[analysis.EligiblePositions[i]] == stats.GetId("counterfeit"));
+        Assert.Equal("rare", featurizer.Statistics.Word(featurizer.BestSuggestion(analysis, e)));
+    }
+
+    [Fact]
     public void A_suggestion_is_the_candidate_that_fits_the_whole_context_even_outside_the_left_context_shortlist()
     {
         var stats = new TinyWordStatistics()
