@@ -13,8 +13,8 @@ internal sealed record QualityTrainingOptions
 
     /// <summary>Documents the document models are fitted on, as a multiple of <see cref="LineDocuments"/>: a document
     /// is one row there, and only a quarter of them have a foreign block, so they need many more documents than the
-    /// line models (which get a row per line) to rank appended content well. Default 6.</summary>
-    public int DocumentModelMultiple { get; init; } = 6;
+    /// line models (which get a row per line) to rank appended content well. Default 12.</summary>
+    public int DocumentModelMultiple { get; init; } = 12;
 
     /// <summary>Generated held-out documents for evaluation. Default 2000.</summary>
     public int TestDocuments { get; init; } = 2000;
