@@ -21,7 +21,8 @@ internal sealed record QualityThresholds
     public double Unrelated { get; init; } = 0.5;
 
     /// <summary>Words that unrelated lines must hold together before <see cref="QualityFlags.AppendedUnrelated"/>
-    /// is raised. Default 6.</summary>
+    /// is raised; 0 leaves the decision to the appended-content model alone (a foreign paragraph the line models keep
+    /// can still be flagged). Default 6.</summary>
     public int UnrelatedMinimumWords { get; init; } = 6;
 
     /// <summary>Probability from the appended-content document model at or above which

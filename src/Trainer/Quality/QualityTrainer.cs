@@ -17,7 +17,7 @@ internal sealed class QualityTrainer
     private static readonly double[] JunkCandidates = [.. Enumerable.Range(8, 29).Select(i => i / 40.0)];
     private static readonly double[] FlagCandidates = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98];
     private static readonly double[] AppendedCandidates = [.. Enumerable.Range(10, 89).Select(i => i / 100.0)];
-    private static readonly int[] MinimumWordCandidates = [6, 8, 10, 12, 15, 20, 25];
+    private static readonly int[] MinimumWordCandidates = [0, 6, 8, 10, 12, 15, 20, 25];
 
     private readonly QualityTrainingOptions _options;
     private readonly Action<string> _log;
@@ -93,11 +93,12 @@ internal sealed class QualityTrainer
             idf,
             vectors,
             firstJunk);
-        // The document models are fitted and calibrated on fresh documents the line models never saw (as many as
-        // the line models had: documents with a foreign block are only a small share), whose boilerplate is worded
-        // as the line models never saw either, like every page at run time (and the test side).
+        // The document models are fitted and calibrated on fresh documents the line models never saw (several times as
+        // many as the line models had: a document is one row, and documents with a foreign block are only a small
+        // share), whose boilerplate is worded as the line models never saw either, like every page at run time (and
+        // the test side).
         var unseen = _options.Corruption with { TuningBoilerplate = true };
-        var documentDocuments = QualityDataset.Generate(side, unseen, _options.LineDocuments, _options.Seed + 4);
+        var documentDocuments = QualityDataset.Generate(side, unseen, _options.DocumentModelMultiple * _options.LineDocuments, _options.Seed + 4);
         var calibrationDocuments = QualityDataset.Generate(side, unseen, _options.DocumentDocuments, _options.Seed + 5);
         var (documentTrain, appendedTrain) = QualityDataset.Documents(documentDocuments, lineOnly);
         var (documentCalibrate, appendedCalibrate) = QualityDataset.Documents(calibrationDocuments, lineOnly);
@@ -132,6 +133,7 @@ internal sealed class QualityTrainer
             {
                 ["LineDocuments"] = _options.LineDocuments.ToString(CultureInfo.InvariantCulture),
                 ["DocumentDocuments"] = _options.DocumentDocuments.ToString(CultureInfo.InvariantCulture),
+                ["DocumentModelDocuments"] = (_options.DocumentModelMultiple * _options.LineDocuments).ToString(CultureInfo.InvariantCulture),
                 ["Seed"] = _options.Seed.ToString(CultureInfo.InvariantCulture),
                 ["LineTrees"] = junk.TreeCount.ToString(CultureInfo.InvariantCulture),
                 ["FirstStageTrees"] = first.TreeCount.ToString(CultureInfo.InvariantCulture),

@@ -11,6 +11,11 @@ internal sealed record QualityTrainingOptions
     /// <summary>Generated documents for calibration, the document model and threshold tuning. Default 1500.</summary>
     public int DocumentDocuments { get; init; } = 1500;
 
+    /// <summary>Documents the document models are fitted on, as a multiple of <see cref="LineDocuments"/>: a document
+    /// is one row there, and only a quarter of them have a foreign block, so they need many more documents than the
+    /// line models (which get a row per line) to rank appended content well. Default 12.</summary>
+    public int DocumentModelMultiple { get; init; } = 12;
+
     /// <summary>Generated held-out documents for evaluation. Default 2000.</summary>
     public int TestDocuments { get; init; } = 2000;
 
@@ -58,11 +63,11 @@ internal sealed record QualityTrainingOptions
     /// <summary>Learner options of the document model.</summary>
     public BoostedTreeOptions DocumentLearner { get; init; } = new()
     {
-        NumberOfTrees = 300,
-        EarlyStoppingRounds = 25,
-        NumberOfLeaves = 12,
-        MinimumExampleCountPerLeaf = 10,
-        LearningRate = 0.1,
+        NumberOfTrees = 600,
+        EarlyStoppingRounds = 40,
+        NumberOfLeaves = 24,
+        MinimumExampleCountPerLeaf = 20,
+        LearningRate = 0.05,
         FeatureFraction = 0.8,
         BaggingFraction = 0.8,
     };

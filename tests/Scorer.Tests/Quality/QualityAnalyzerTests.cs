@@ -87,6 +87,21 @@ public sealed class QualityAnalyzerTests
     }
 
     [Fact]
+    public void With_no_unrelated_word_minimum_the_appended_model_alone_decides_the_flag()
+    {
+        // A clean article: no line is removed as unrelated. A zero appended threshold makes the model's side of the
+        // decision always true, so only the word minimum can hold the flag back.
+        var text = QualityArticles.Join(QualityArticles.Bridge);
+        var thresholds = Analyzer.Model.Thresholds with { AppendedFlag = 0 };
+        var gated = new QualityAnalyzer(Analyzer.Model.With(thresholds with { UnrelatedMinimumWords = 6 })).Analyze(text);
+        var ungated = new QualityAnalyzer(Analyzer.Model.With(thresholds with { UnrelatedMinimumWords = 0 })).Analyze(text);
+
+        Assert.False(gated.Flags.HasFlag(QualityFlags.AppendedUnrelated), string.Join(",", gated.FlagNames));
+        Assert.True(ungated.Flags.HasFlag(QualityFlags.AppendedUnrelated), string.Join(",", ungated.FlagNames));
+        Assert.Empty(ungated.JunkLines);
+    }
+
+    [Fact]
     public void Mangled_urls_are_flagged_and_their_line_removed()
     {
         const string Mangled = "https :// twitter.com/ millbrookcouncil/ status/ 13089170074 3848345 7? s= 20";

@@ -11,6 +11,7 @@ public sealed class QualityTrainerTests
     {
         LineDocuments = 240,
         DocumentDocuments = 160,
+        DocumentModelMultiple = 2,
         LineLearner = new BoostedTreeOptions { NumberOfTrees = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5 },
         DocumentLearner = new BoostedTreeOptions { NumberOfTrees = 10, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 5 },
     };
@@ -25,6 +26,9 @@ public sealed class QualityTrainerTests
             ModelFile.Write(path, model.ToPackage(metadata));
             var loaded = QualityModel.Load(path);
             Assert.Equal(model.Thresholds, loaded.Thresholds);
+
+            // The document models get their own, larger set of documents (a document is a single row there).
+            Assert.Equal("480", metadata.Options["DocumentModelDocuments"]);
 
             var test = QualityDataset.Generate(QualityFixture.HeldOut, new CorruptionOptions(), 120, seed: 99);
             var evaluation = QualityEvaluator.Evaluate(loaded, test);
