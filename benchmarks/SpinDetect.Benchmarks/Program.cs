@@ -20,6 +20,7 @@ internal static class Program
         ["stand-in-model"] = Scoring.StandInModelMode.Run,
         ["batch-overhead"] = Batch.BatchOverheadMode.Run,
         ["score-dump"] = Scoring.ScoreDumpMode.Run,
+        ["stage-loop"] = Scoring.StageLoopMode.Run,
     };
 
     private static int Main(string[] args)

@@ -38,6 +38,19 @@ internal interface IWordStatistics
     /// <summary>The same value as <see cref="LogProb(int, int, int, out int)"/> with the history's two words.</summary>
     float LogProb(in NgramHistory history, int w3, out int order) => LogProb(history.W1, history.W2, w3, out order);
 
+    /// <summary>
+    /// <see cref="LogProb(in NgramHistory, int, out int)"/> of each of <paramref name="words"/> after one history,
+    /// into <paramref name="logProbs"/> and <paramref name="orders"/> (same values; an implementation may overlap
+    /// the lookups).
+    /// </summary>
+    void LogProbs(in NgramHistory history, ReadOnlySpan<int> words, Span<float> logProbs, Span<int> orders)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            logProbs[i] = LogProb(history, words[i], out orders[i]);
+        }
+    }
+
     /// <summary>Words that <paramref name="id"/> could have replaced (same inflection), best first.</summary>
     ReadOnlySpan<int> ReverseSynonyms(int id);
 

@@ -49,6 +49,10 @@ internal sealed class LexiconWordStatistics : IWordStatistics
     public float LogProb(in NgramHistory history, int w3, out int order) => _lexicon.LogProb(history, w3, out order);
 
     /// <inheritdoc />
+    public void LogProbs(in NgramHistory history, ReadOnlySpan<int> words, Span<float> logProbs, Span<int> orders) =>
+        _lexicon.LogProbs(history, words, logProbs, orders);
+
+    /// <inheritdoc />
     public ReadOnlySpan<int> ReverseSynonyms(int id)
     {
         var all = _lexicon.ReverseSynonyms(id);

@@ -336,13 +336,18 @@ internal sealed class SpinFeaturizer
         Span<int> keptOrder = stackalloc int[FullyScoredCandidates];
         keptLeft.Fill(float.NegativeInfinity);
         keptIds.Fill(-1);
+        // All candidates follow the same history: their lookups run side by side.
+        Span<float> lefts = stackalloc float[MaxCandidates];
+        Span<int> orders = stackalloc int[MaxCandidates];
+        _stats.LogProbs(history, candidates[..examined], lefts, orders);
         var better = 0;
         var inDocument = 0;
         for (var k = 0; k < examined; k++)
         {
             var c = candidates[k];
             inDocument += counts.CountOf(c) > 0 ? 1 : 0;
-            var left = _stats.LogProb(history, c, out var order);
+            var left = lefts[k];
+            var order = orders[k];
             if (left > context.Left + 0.5f)
             {
                 better++;
