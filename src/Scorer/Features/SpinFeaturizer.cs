@@ -90,9 +90,10 @@ internal sealed class SpinFeaturizer
             BuildDocumentCentroid(analysis);
         }
 
+        var memo = ContextMemo.Rent(analysis.StreamCount);
         for (var e = 0; e < analysis.EligibleCount; e++)
         {
-            ComputeRow(text, analysis, e);
+            ComputeRow(text, analysis, e, memo);
             if (_vectors is not null)
             {
                 AddSimilarity(analysis, e, centroid);
@@ -232,7 +233,7 @@ internal sealed class SpinFeaturizer
         return !FunctionWords.Contains(token.Slice(text));
     }
 
-    private void ComputeRow(ReadOnlySpan<char> text, DocumentAnalysis analysis, int e)
+    private void ComputeRow(ReadOnlySpan<char> text, DocumentAnalysis analysis, int e, ContextMemo memo)
     {
         var position = analysis.EligiblePositions[e];
         var ids = analysis.StreamIds;
@@ -245,8 +246,19 @@ internal sealed class SpinFeaturizer
         var token = analysis.Tokens[tokenIndex];
         var word = token.Slice(text);
 
-        var history = _stats.History(l2, l1);
-        var context = Score(w, history, _stats.LogProb(history, w, out var leftOrder), leftOrder, r1, r2);
+        // The text's own trigrams recur across neighbouring words (this word's right context is the next word's
+        // left context): they come from the memo, each computed once per document.
+        var history = memo.History(_stats, position, l2, l1);
+        var left = memo.LogProb(_stats, position, history, w, out var leftOrder);
+        var right = memo.LogProb(_stats, position + 1, l1, w, r1, out var rightOrder);
+        float right2 = 0;
+        var right2Order = 0;
+        if (r2 != NoWord)
+        {
+            right2 = memo.LogProb(_stats, position + 2, w, r1, r2, out right2Order);
+        }
+
+        var context = new ContextScore(left, right, right2, leftOrder, rightOrder, right2Order);
         var unigram = w >= 0 ? _stats.Unigram(w) : _stats.UnknownLogProb;
         row[TokenFeatures.IsUnknown] = w < 0 ? 1 : 0;
         row[TokenFeatures.Unigram] = unigram;
@@ -274,7 +286,7 @@ internal sealed class SpinFeaturizer
         if (position - 1 >= start && l1 >= 0)
         {
             var l3 = position - 3 >= start ? ids[position - 3] : position - 2 >= start ? _stats.SentenceStart : -1;
-            row[TokenFeatures.PreviousWordFit] = _stats.LogProb(l3, l2, l1, out _) - _stats.Unigram(l1);
+            row[TokenFeatures.PreviousWordFit] = memo.LogProb(_stats, position - 1, l3, l2, l1, out _) - _stats.Unigram(l1);
         }
 
         if (position + 1 < end && r1 >= 0 && r2 != NoWord)
