@@ -289,11 +289,13 @@ internal sealed class SpinFeaturizer
             row[TokenFeatures.PreviousWordFit] = memo.LogProb(_stats, position - 1, l3, l2, l1, out _) - _stats.Unigram(l1);
         }
 
+        // The bigram (r1, r2) is searched at most once for this word: here and in its candidates' right contexts.
+        var r1r2 = ReferenceLexicon.NotSearched;
         if (position + 1 < end && r1 >= 0 && r2 != NoWord)
         {
             // The next word's association with the word after it, which does not involve this word.
             row[TokenFeatures.NextWordFit] = r2 >= 0 && r2 != _stats.SentenceEnd
-                ? _stats.LogProb(-1, r1, r2, out _) - _stats.Unigram(r2)
+                ? _stats.BigramLogProb(r1, r2, ref r1r2, out _) - _stats.Unigram(r2)
                 : float.NaN;
         }
         row[TokenFeatures.RightIsKnown] = r1 >= 0 ? 1 : 0;
@@ -305,7 +307,7 @@ internal sealed class SpinFeaturizer
         }
 
         var candidate = default(ContextScore);
-        var best = w >= 0 ? ScoreCandidates(w, history, r1, r2, context, counts, row, out candidate) : -1;
+        var best = w >= 0 ? ScoreCandidates(w, history, r1, r2, ref r1r2, context, counts, row, out candidate) : -1;
         analysis.BestCandidates[e] = best;
         if (best >= 0)
         {
@@ -331,7 +333,7 @@ internal sealed class SpinFeaturizer
     }
 
     private int ScoreCandidates(
-        int w, in NgramHistory history, int r1, int r2, in ContextScore context, WordIdCounts counts, Span<float> row, out ContextScore bestScore)
+        int w, in NgramHistory history, int r1, int r2, ref int r1r2, in ContextScore context, WordIdCounts counts, Span<float> row, out ContextScore bestScore)
     {
         bestScore = default;
         var candidates = _stats.ReverseSynonyms(w);
@@ -396,7 +398,7 @@ internal sealed class SpinFeaturizer
                 continue;
             }
 
-            var score = Score(c, history, keptLeft[s], keptOrder[s], r1, r2);
+            var score = Score(c, history, keptLeft[s], keptOrder[s], r1, r2, ref r1r2);
             var total = score.Total;
             associationBetter += total - _stats.Unigram(c) > ownAssociation ? 1 : 0;
             if (total > bestTotal)
@@ -616,12 +618,13 @@ internal sealed class SpinFeaturizer
         var (_, _, l2, l1, r1, r2) = Neighbours(analysis, position);
         var history = _stats.History(l2, l1);
         var candidates = _stats.AllReverseSynonyms(w);
+        var r1r2 = ReferenceLexicon.NotSearched;
         var best = -1;
         var bestTotal = float.NegativeInfinity;
         for (var k = 0; k < Math.Min(candidates.Length, MaxSuggestionCandidates); k++)
         {
             var c = candidates[k];
-            var total = Score(c, history, _stats.LogProb(history, c, out var order), order, r1, r2).Total;
+            var total = Score(c, history, _stats.LogProb(history, c, out var order), order, r1, r2, ref r1r2).Total;
             if (total > bestTotal)
             {
                 bestTotal = total;
@@ -647,16 +650,10 @@ internal sealed class SpinFeaturizer
     }
 
     /// <summary>The context fit of <paramref name="x"/>, whose left log-probability after <paramref name="history"/> is already known.</summary>
-    private ContextScore Score(int x, in NgramHistory history, float left, int leftOrder, int r1, int r2)
+    /// <remarks><paramref name="r1r2"/> shares the search of the bigram (r1, r2) among the calls for one word.</remarks>
+    private ContextScore Score(int x, in NgramHistory history, float left, int leftOrder, int r1, int r2, ref int r1r2)
     {
-        var right = _stats.LogProb(history.W2, x, r1, out var rightOrder);
-        float right2 = 0;
-        var right2Order = 0;
-        if (r2 != NoWord)
-        {
-            right2 = _stats.LogProb(x, r1, r2, out right2Order);
-        }
-
+        var right = _stats.RightContext(history.W2, x, r1, r2, r2 != NoWord, ref r1r2, out var rightOrder, out var right2, out var right2Order);
         return new ContextScore(left, right, right2, leftOrder, rightOrder, right2Order);
     }
 

@@ -359,6 +359,87 @@ internal sealed class ReferenceLexicon
         }
     }
 
+    /// <summary>A bigram index not searched yet (for the caches of <see cref="RightContext"/>).</summary>
+    internal const int NotSearched = int.MinValue;
+
+    /// <summary>
+    /// The right-hand context of <paramref name="x"/> between <paramref name="l1"/> and (<paramref name="r1"/>,
+    /// <paramref name="r2"/>): returns log10 P(r1 | l1 x) and gives log10 P(r2 | x r1) in <paramref name="right2"/>
+    /// (when <paramref name="withRight2"/>), each exactly as <see cref="LogProb(int, int, int, out int)"/>. The bigram
+    /// (x, r1), the first score's backoff and the second's history, is searched once; the bigram (r1, r2), which does
+    /// not depend on x, is searched at most once for all the x of one word through <paramref name="r1r2"/>
+    /// (<see cref="NotSearched"/> until then).
+    /// </summary>
+    internal float RightContext(int l1, int x, int r1, int r2, bool withRight2, ref int r1r2, out int rightOrder, out float right2, out int right2Order)
+    {
+        var xr1 = NotSearched;
+        var right = ContextLogProb(l1, x, r1, NotSearched, ref xr1, out rightOrder);
+        right2 = 0;
+        right2Order = 0;
+        if (withRight2)
+        {
+            right2 = ContextLogProb(x, r1, r2, xr1, ref r1r2, out right2Order);
+        }
+
+        return right;
+    }
+
+    /// <summary>
+    /// log10 P(r2 | r1) with an empty older history, exactly as <c>LogProb(−1, r1, r2, out order)</c>, sharing the
+    /// search of the bigram (r1, r2) through <paramref name="r1r2"/> as <see cref="RightContext"/> does.
+    /// </summary>
+    internal float BigramLogProb(int r1, int r2, ref int r1r2, out int order) =>
+        ContextLogProb(-1, r1, r2, NotSearched, ref r1r2, out order);
+
+    // LogProb(w1, w2, w3) step for step, with the bigram (w1, w2) and (w2, w3) searches taken from (or stored in)
+    // the given caches.
+    private float ContextLogProb(int w1, int w2, int w3, int w1w2, ref int w2w3, out int order)
+    {
+        if (w3 < 0)
+        {
+            order = 0;
+            return UnknownLogProb;
+        }
+
+        if (w2 < 0)
+        {
+            order = 1;
+            return _unigramProb[w3];
+        }
+
+        var bigram = -1;
+        var backoff = 0f;
+        if (w1 >= 0)
+        {
+            bigram = w1w2 != NotSearched ? w1w2 : FindBigram(w1, w2);
+            backoff = bigram >= 0 ? _quant[NgramLayout.BigramBackoffTable + NgramLayout.BigramBackoffIndex(_bigrams[bigram])] : 0f;
+        }
+
+        if (bigram >= 0)
+        {
+            var trigram = FindTrigram(bigram, w3);
+            if (trigram >= 0)
+            {
+                order = 3;
+                return _quant[NgramLayout.TrigramProbTable + NgramLayout.TrigramProbIndex(_trigrams[trigram])];
+            }
+        }
+
+        if (w2w3 == NotSearched)
+        {
+            w2w3 = FindBigram(w2, w3);
+        }
+
+        if (w2w3 >= 0)
+        {
+            order = 2;
+            return backoff + _quant[NgramLayout.BigramProbIndex(_bigrams[w2w3])];
+        }
+
+        order = 1;
+        return backoff + _unigramBackoff[w2] + _unigramProb[w3];
+    }
+
     /// <summary>Most next words <see cref="LogProbs"/> searches side by side.</summary>
     internal const int MaxBatch = 16;
 
