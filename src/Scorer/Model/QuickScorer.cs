@@ -8,7 +8,7 @@ namespace SpinDetect.Model;
 
 /// <summary>
 /// A feature-major, bitvector form of a <see cref="TreeEnsemble"/> (vectorised QuickScorer, Lucchese et al. 2015)
-/// that scores eight rows at once without walking any tree. Every internal node becomes (threshold, tree, mask of
+/// that scores sixteen rows at once without walking any tree. Every internal node becomes (threshold, tree, mask of
 /// the leaves of its left subtree); nodes are grouped by feature and sorted by threshold. For each feature, the
 /// nodes whose threshold lies below a row's value (the row goes right there) clear their left-subtree leaves from
 /// the row's leaf mask of that tree; the exit leaf of a tree is then the leftmost leaf left, in-order. The scan of a
@@ -18,7 +18,7 @@ namespace SpinDetect.Model;
 internal sealed class QuickScorer
 {
     /// <summary>Rows scored side by side (one 256-bit lane each).</summary>
-    internal const int Lanes = 8;
+    internal const int Lanes = 16;
 
     /// <summary>Most leaves a tree may have (one bit each in a 32-bit mask).</summary>
     internal const int MaxLeaves = 32;
@@ -144,8 +144,9 @@ internal sealed class QuickScorer
     [SkipLocalsInit]
     internal void PredictRaw(ReadOnlySpan<float> rows, int width, Span<double> scores)
     {
-        Span<Vector256<float>> values = stackalloc Vector256<float>[width];
-        Span<Vector256<uint>> masks = stackalloc Vector256<uint>[_treeCount];
+        // Two 8-lane halves per feature and per tree mask: each node read serves sixteen rows.
+        Span<Vector256<float>> values = stackalloc Vector256<float>[2 * width];
+        Span<Vector256<uint>> masks = stackalloc Vector256<uint>[2 * _treeCount];
         Span<float> lanes = MemoryMarshal.Cast<Vector256<float>, float>(values);
         Span<double> sums = stackalloc double[Lanes];
         var count = scores.Length;
@@ -174,25 +175,32 @@ internal sealed class QuickScorer
         ref var mask0 = ref MemoryMarshal.GetReference(masks);
         ref var node0 = ref MemoryMarshal.GetArrayDataReference(_nodes);
         var featureStart = _featureStart;
-        for (var f = 0; f < values.Length; f++)
+        var width = values.Length / 2;
+        for (var f = 0; f < width; f++)
         {
-            var x = values[f];
+            var x0 = values[2 * f];
+            var x1 = values[(2 * f) + 1];
             int from = featureStart[f], to = featureStart[f + 1];
-            var missing = ~Vector256.Equals(x, x).AsUInt32();
-            if (missing == Vector256<uint>.Zero)
+            var missing0 = ~Vector256.Equals(x0, x0).AsUInt32();
+            var missing1 = ~Vector256.Equals(x1, x1).AsUInt32();
+            if ((missing0 | missing1) == Vector256<uint>.Zero)
             {
                 // Thresholds ascend: once no lane exceeds one, no lane exceeds any later one.
                 for (var i = from; i < to; i++)
                 {
                     ref readonly var node = ref Unsafe.Add(ref node0, i);
-                    var right = Vector256.GreaterThan(x, Vector256.Create(node.Threshold)).AsUInt32();
-                    if (right == Vector256<uint>.Zero)
+                    var threshold = Vector256.Create(node.Threshold);
+                    var right0 = Vector256.GreaterThan(x0, threshold).AsUInt32();
+                    var right1 = Vector256.GreaterThan(x1, threshold).AsUInt32();
+                    if ((right0 | right1) == Vector256<uint>.Zero)
                     {
                         break;
                     }
 
-                    ref var mask = ref Unsafe.Add(ref mask0, node.Tree);
-                    mask = Vector256.AndNot(mask, right & Vector256.Create(node.Clear));
+                    var clear = Vector256.Create(node.Clear);
+                    ref var mask = ref Unsafe.Add(ref mask0, 2 * node.Tree);
+                    mask = Vector256.AndNot(mask, right0 & clear);
+                    Unsafe.Add(ref mask, 1) = Vector256.AndNot(Unsafe.Add(ref mask, 1), right1 & clear);
                 }
             }
             else
@@ -202,10 +210,14 @@ internal sealed class QuickScorer
                 for (var i = from; i < to; i++)
                 {
                     ref readonly var node = ref Unsafe.Add(ref node0, i);
-                    var right = Vector256.GreaterThan(x, Vector256.Create(node.Threshold)).AsUInt32()
-                        | (missing & Vector256.Create((uint)node.MissingRight));
-                    ref var mask = ref Unsafe.Add(ref mask0, node.Tree);
-                    mask = Vector256.AndNot(mask, right & Vector256.Create(node.Clear));
+                    var threshold = Vector256.Create(node.Threshold);
+                    var missingRight = Vector256.Create((uint)node.MissingRight);
+                    var right0 = Vector256.GreaterThan(x0, threshold).AsUInt32() | (missing0 & missingRight);
+                    var right1 = Vector256.GreaterThan(x1, threshold).AsUInt32() | (missing1 & missingRight);
+                    var clear = Vector256.Create(node.Clear);
+                    ref var mask = ref Unsafe.Add(ref mask0, 2 * node.Tree);
+                    mask = Vector256.AndNot(mask, right0 & clear);
+                    Unsafe.Add(ref mask, 1) = Vector256.AndNot(Unsafe.Add(ref mask, 1), right1 & clear);
                 }
             }
         }
@@ -213,28 +225,39 @@ internal sealed class QuickScorer
         // Exit leaf = lowest set bit. Isolate it and read its position from the exponent of its float value (exact
         // for a single bit; bit 31 converts to −2^31, whose exponent field is still 127 + 31).
         var bias = Vector256.Create(_bias);
-        Vector256<double> low = bias, high = bias;
-        var exponentBias = Vector256.Create(127);
+        Vector256<double> s0 = bias, s1 = bias, s2 = bias, s3 = bias;
         unsafe
         {
             fixed (double* leaves = _leaves)
             {
                 for (var t = 0; t < _treeCount; t++)
                 {
-                    var m = Unsafe.Add(ref mask0, t).AsInt32();
-                    var lowest = m & (Vector256<int>.Zero - m);
-                    var position = ((Vector256.ConvertToSingle(lowest).AsInt32() >>> 23) & Vector256.Create(0xFF)) - exponentBias;
-                    var index = position + Vector256.Create(t * MaxLeaves);
+                    var offset = Vector256.Create((t * MaxLeaves) - 127);
+                    var index0 = LeafIndex(Unsafe.Add(ref mask0, 2 * t).AsInt32(), offset);
+                    var index1 = LeafIndex(Unsafe.Add(ref mask0, (2 * t) + 1).AsInt32(), offset);
 
                     // In range: positions are below 32 and t below the tree count. Lanes add in tree order, as the walk does.
-                    low += Avx2.GatherVector256(leaves, index.GetLower(), 8);
-                    high += Avx2.GatherVector256(leaves, index.GetUpper(), 8);
+                    s0 += Avx2.GatherVector256(leaves, index0.GetLower(), 8);
+                    s1 += Avx2.GatherVector256(leaves, index0.GetUpper(), 8);
+                    s2 += Avx2.GatherVector256(leaves, index1.GetLower(), 8);
+                    s3 += Avx2.GatherVector256(leaves, index1.GetUpper(), 8);
                 }
             }
         }
 
-        low.CopyTo(sums);
-        high.CopyTo(sums[4..]);
+        s0.CopyTo(sums);
+        s1.CopyTo(sums[4..]);
+        s2.CopyTo(sums[8..]);
+        s3.CopyTo(sums[12..]);
+    }
+
+    // t * MaxLeaves + the position of the lowest set bit of each lane; `offset` is t * MaxLeaves − 127 (the exponent bias).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> LeafIndex(Vector256<int> mask, Vector256<int> offset)
+    {
+        var lowest = mask & (Vector256<int>.Zero - mask);
+        var exponent = (Vector256.ConvertToSingle(lowest).AsInt32() >>> 23) & Vector256.Create(0xFF);
+        return exponent + offset;
     }
 
     /// <summary>One internal node in the feature-major layout: 16 bytes.</summary>
