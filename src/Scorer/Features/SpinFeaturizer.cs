@@ -91,12 +91,20 @@ internal sealed class SpinFeaturizer
         }
 
         var memo = ContextMemo.Rent(analysis.StreamCount);
+        var documentNorm = _vectors is not null ? WordEmbeddings.Norm(analysis.DocumentCentroid) : 0f;
         for (var e = 0; e < analysis.EligibleCount; e++)
         {
+            if (_vectors is not null)
+            {
+                // The similarity features read the word's and its candidates' vectors, scattered over the table:
+                // start fetching them now, so the n-gram lookups of the row hide the wait.
+                PrefetchVectors(analysis, e);
+            }
+
             ComputeRow(text, analysis, e, memo);
             if (_vectors is not null)
             {
-                AddSimilarity(analysis, e, centroid);
+                AddSimilarity(analysis, e, centroid, documentNorm);
             }
         }
 
@@ -472,7 +480,7 @@ internal sealed class SpinFeaturizer
     /// original would be closer. A sense-blind substitute ("seasons" after "retweeted 6,000") sits far from its
     /// neighbours although every n-gram around it may be ordinary.
     /// </summary>
-    private void AddSimilarity(DocumentAnalysis analysis, int e, Span<float> centroid)
+    private void AddSimilarity(DocumentAnalysis analysis, int e, Span<float> centroid, float documentNorm)
     {
         var vectors = _vectors!;
         var position = analysis.EligiblePositions[e];
@@ -483,13 +491,8 @@ internal sealed class SpinFeaturizer
             return;
         }
 
-        // The candidates' vectors are scattered over the table: start fetching them while the context is gathered.
         var candidates = _stats.ReverseSynonyms(w);
         var examined = Math.Min(candidates.Length, MaxCandidates);
-        for (var k = 0; k < examined; k++)
-        {
-            vectors.Prefetch(candidates[k]);
-        }
 
         Span<int> context = stackalloc int[2 * SimilarityWindow];
         var count = 0;
@@ -511,7 +514,8 @@ internal sealed class SpinFeaturizer
             }
         }
 
-        row[TokenFeatures.DocumentSimilarity] = vectors.Cosine(w, analysis.DocumentCentroid);
+        // The document centroid's norm is computed once per document (Cosine with it is bit-identical to Cosine without).
+        row[TokenFeatures.DocumentSimilarity] = vectors.Cosine(w, analysis.DocumentCentroid, documentNorm);
         if (count == 0)
         {
             return;
@@ -538,6 +542,25 @@ internal sealed class SpinFeaturizer
         }
 
         row[TokenFeatures.BestSimilarityGain] = bestGain;
+    }
+
+    // Prefetches the vectors AddSimilarity will read for eligible word e: its own and its candidates'.
+    private void PrefetchVectors(DocumentAnalysis analysis, int e)
+    {
+        var vectors = _vectors!;
+        var w = analysis.StreamIds[analysis.EligiblePositions[e]];
+        if (!vectors.Has(w))
+        {
+            return;
+        }
+
+        vectors.Prefetch(w);
+        var candidates = _stats.ReverseSynonyms(w);
+        var examined = Math.Min(candidates.Length, MaxCandidates);
+        for (var k = 0; k < examined; k++)
+        {
+            vectors.Prefetch(candidates[k]);
+        }
     }
 
     /// <summary>"a arise", "an result": the article a spinner left behind no longer fits the new word's sound.</summary>
