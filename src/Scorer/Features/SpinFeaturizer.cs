@@ -641,17 +641,26 @@ internal sealed class SpinFeaturizer
         var (_, _, l2, l1, r1, r2) = Neighbours(analysis, position);
         var history = _stats.History(l2, l1);
         var candidates = _stats.AllReverseSynonyms(w);
+        candidates = candidates[..Math.Min(candidates.Length, MaxSuggestionCandidates)];
         var r1r2 = ReferenceLexicon.NotSearched;
         var best = -1;
         var bestTotal = float.NegativeInfinity;
-        for (var k = 0; k < Math.Min(candidates.Length, MaxSuggestionCandidates); k++)
+        Span<float> lefts = stackalloc float[ReferenceLexicon.MaxBatch];
+        Span<int> orders = stackalloc int[ReferenceLexicon.MaxBatch];
+        for (var start = 0; start < candidates.Length; start += ReferenceLexicon.MaxBatch)
         {
-            var c = candidates[k];
-            var total = Score(c, history, _stats.LogProb(history, c, out var order), order, r1, r2, ref r1r2).Total;
-            if (total > bestTotal)
+            // Left contexts a batch at a time (the lookups overlap), then each candidate's full context, in order.
+            var batch = candidates.Slice(start, Math.Min(ReferenceLexicon.MaxBatch, candidates.Length - start));
+            _stats.LogProbs(history, batch, lefts, orders);
+            for (var k = 0; k < batch.Length; k++)
             {
-                bestTotal = total;
-                best = c;
+                var c = batch[k];
+                var total = Score(c, history, lefts[k], orders[k], r1, r2, ref r1r2).Total;
+                if (total > bestTotal)
+                {
+                    bestTotal = total;
+                    best = c;
+                }
             }
         }
 
