@@ -26,6 +26,9 @@ internal sealed class QuickScorer
     /// <summary>Most trees scored with the leaf masks on the stack.</summary>
     internal const int MaxTrees = 1024;
 
+    /// <summary>Most features a row may have (the transposed rows live on the stack too).</summary>
+    internal const int MaxFeatures = 512;
+
     private readonly int[] _featureStart;
     private readonly Node[] _nodes;
     private readonly double[] _leaves;
@@ -45,12 +48,12 @@ internal sealed class QuickScorer
     internal static bool IsSupported => Avx2.IsSupported;
 
     /// <summary>
-    /// The bitvector form of an ensemble, or null when a tree has more than <see cref="MaxLeaves"/> leaves or there
-    /// are more than <see cref="MaxTrees"/> trees.
+    /// The bitvector form of an ensemble, or null when a tree has more than <see cref="MaxLeaves"/> leaves, there
+    /// are more than <see cref="MaxTrees"/> trees or more than <see cref="MaxFeatures"/> features.
     /// </summary>
     internal static QuickScorer? TryBuild(int featureCount, double bias, ReadOnlySpan<TreeNode> nodes, ReadOnlySpan<double> leaves, ReadOnlySpan<int> roots)
     {
-        if (roots.Length > MaxTrees || roots.Length == 0)
+        if (roots.Length > MaxTrees || roots.Length == 0 || featureCount > MaxFeatures)
         {
             return null;
         }
