@@ -19,6 +19,8 @@ internal static class Program
         ["batch"] = Scoring.BatchMode.Run,
         ["stand-in-model"] = Scoring.StandInModelMode.Run,
         ["batch-overhead"] = Batch.BatchOverheadMode.Run,
+        ["score-dump"] = Scoring.ScoreDumpMode.Run,
+        ["stage-loop"] = Scoring.StageLoopMode.Run,
     };
 
     private static int Main(string[] args)

@@ -38,6 +38,41 @@ internal interface IWordStatistics
     /// <summary>The same value as <see cref="LogProb(int, int, int, out int)"/> with the history's two words.</summary>
     float LogProb(in NgramHistory history, int w3, out int order) => LogProb(history.W1, history.W2, w3, out order);
 
+    /// <summary>
+    /// log10 P(r1 | l1 x), returned, and, when <paramref name="withRight2"/>, log10 P(r2 | x r1) in
+    /// <paramref name="right2"/> (else 0, order 0), each exactly as <see cref="LogProb(int, int, int, out int)"/>.
+    /// <paramref name="r1r2"/> lets an implementation share the search of the bigram (r1, r2) between the calls for
+    /// one word (start it at <see cref="ReferenceLexicon.NotSearched"/>).
+    /// </summary>
+    float RightContext(int l1, int x, int r1, int r2, bool withRight2, ref int r1r2, out int rightOrder, out float right2, out int right2Order)
+    {
+        var right = LogProb(l1, x, r1, out rightOrder);
+        right2 = 0;
+        right2Order = 0;
+        if (withRight2)
+        {
+            right2 = LogProb(x, r1, r2, out right2Order);
+        }
+
+        return right;
+    }
+
+    /// <summary>log10 P(r2 | r1), exactly as <c>LogProb(−1, r1, r2, out order)</c>; <paramref name="r1r2"/> as in <see cref="RightContext"/>.</summary>
+    float BigramLogProb(int r1, int r2, ref int r1r2, out int order) => LogProb(-1, r1, r2, out order);
+
+    /// <summary>
+    /// <see cref="LogProb(in NgramHistory, int, out int)"/> of each of <paramref name="words"/> after one history,
+    /// into <paramref name="logProbs"/> and <paramref name="orders"/> (same values; an implementation may overlap
+    /// the lookups).
+    /// </summary>
+    void LogProbs(in NgramHistory history, ReadOnlySpan<int> words, Span<float> logProbs, Span<int> orders)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            logProbs[i] = LogProb(history, words[i], out orders[i]);
+        }
+    }
+
     /// <summary>Words that <paramref name="id"/> could have replaced (same inflection), best first.</summary>
     ReadOnlySpan<int> ReverseSynonyms(int id);
 

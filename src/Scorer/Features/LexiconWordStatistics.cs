@@ -49,6 +49,17 @@ internal sealed class LexiconWordStatistics : IWordStatistics
     public float LogProb(in NgramHistory history, int w3, out int order) => _lexicon.LogProb(history, w3, out order);
 
     /// <inheritdoc />
+    public float RightContext(int l1, int x, int r1, int r2, bool withRight2, ref int r1r2, out int rightOrder, out float right2, out int right2Order) =>
+        _lexicon.RightContext(l1, x, r1, r2, withRight2, ref r1r2, out rightOrder, out right2, out right2Order);
+
+    /// <inheritdoc />
+    public float BigramLogProb(int r1, int r2, ref int r1r2, out int order) => _lexicon.BigramLogProb(r1, r2, ref r1r2, out order);
+
+    /// <inheritdoc />
+    public void LogProbs(in NgramHistory history, ReadOnlySpan<int> words, Span<float> logProbs, Span<int> orders) =>
+        _lexicon.LogProbs(history, words, logProbs, orders);
+
+    /// <inheritdoc />
     public ReadOnlySpan<int> ReverseSynonyms(int id)
     {
         var all = _lexicon.ReverseSynonyms(id);

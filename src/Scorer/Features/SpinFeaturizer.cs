@@ -96,12 +96,21 @@ internal sealed class SpinFeaturizer
             BuildDocumentCentroid(analysis);
         }
 
+        var memo = ContextMemo.Rent(analysis.StreamCount);
+        var documentNorm = _vectors is not null ? WordEmbeddings.Norm(analysis.DocumentCentroid) : 0f;
         for (var e = 0; e < analysis.EligibleCount; e++)
         {
-            ComputeRow(text, analysis, e);
             if (_vectors is not null)
             {
-                AddSimilarity(analysis, e, centroid);
+                // The similarity features read the word's and its candidates' vectors, scattered over the table:
+                // start fetching them now, so the n-gram lookups of the row hide the wait.
+                PrefetchVectors(analysis, e);
+            }
+
+            ComputeRow(text, analysis, e, memo);
+            if (_vectors is not null)
+            {
+                AddSimilarity(analysis, e, centroid, documentNorm);
             }
         }
 
@@ -238,7 +247,7 @@ internal sealed class SpinFeaturizer
         return !FunctionWords.Contains(token.Slice(text));
     }
 
-    private void ComputeRow(ReadOnlySpan<char> text, DocumentAnalysis analysis, int e)
+    private void ComputeRow(ReadOnlySpan<char> text, DocumentAnalysis analysis, int e, ContextMemo memo)
     {
         var position = analysis.EligiblePositions[e];
         var ids = analysis.StreamIds;
@@ -251,8 +260,19 @@ internal sealed class SpinFeaturizer
         var token = analysis.Tokens[tokenIndex];
         var word = token.Slice(text);
 
-        var history = _stats.History(l2, l1);
-        var context = Score(w, history, _stats.LogProb(history, w, out var leftOrder), leftOrder, r1, r2);
+        // The text's own trigrams recur across neighbouring words (this word's right context is the next word's
+        // left context): they come from the memo, each computed once per document.
+        var history = memo.History(_stats, position, l2, l1);
+        var left = memo.LogProb(_stats, position, history, w, out var leftOrder);
+        var right = memo.LogProb(_stats, position + 1, l1, w, r1, out var rightOrder);
+        float right2 = 0;
+        var right2Order = 0;
+        if (r2 != NoWord)
+        {
+            right2 = memo.LogProb(_stats, position + 2, w, r1, r2, out right2Order);
+        }
+
+        var context = new ContextScore(left, right, right2, leftOrder, rightOrder, right2Order);
         var unigram = w >= 0 ? _stats.Unigram(w) : _stats.UnknownLogProb;
         row[TokenFeatures.IsUnknown] = w < 0 ? 1 : 0;
         row[TokenFeatures.Unigram] = unigram;
@@ -280,14 +300,16 @@ internal sealed class SpinFeaturizer
         if (position - 1 >= start && l1 >= 0)
         {
             var l3 = position - 3 >= start ? ids[position - 3] : position - 2 >= start ? _stats.SentenceStart : -1;
-            row[TokenFeatures.PreviousWordFit] = _stats.LogProb(l3, l2, l1, out _) - _stats.Unigram(l1);
+            row[TokenFeatures.PreviousWordFit] = memo.LogProb(_stats, position - 1, l3, l2, l1, out _) - _stats.Unigram(l1);
         }
 
+        // The bigram (r1, r2) is searched at most once for this word: here and in its candidates' right contexts.
+        var r1r2 = ReferenceLexicon.NotSearched;
         if (position + 1 < end && r1 >= 0 && r2 != NoWord)
         {
             // The next word's association with the word after it, which does not involve this word.
             row[TokenFeatures.NextWordFit] = r2 >= 0 && r2 != _stats.SentenceEnd
-                ? _stats.LogProb(-1, r1, r2, out _) - _stats.Unigram(r2)
+                ? _stats.BigramLogProb(r1, r2, ref r1r2, out _) - _stats.Unigram(r2)
                 : float.NaN;
         }
         row[TokenFeatures.RightIsKnown] = r1 >= 0 ? 1 : 0;
@@ -299,7 +321,7 @@ internal sealed class SpinFeaturizer
         }
 
         var candidate = default(ContextScore);
-        var best = w >= 0 ? ScoreCandidates(w, history, r1, r2, context, counts, row, out candidate) : -1;
+        var best = w >= 0 ? ScoreCandidates(w, history, r1, r2, ref r1r2, context, counts, row, out candidate) : -1;
         analysis.BestCandidates[e] = best;
         if (best >= 0)
         {
@@ -325,7 +347,7 @@ internal sealed class SpinFeaturizer
     }
 
     private int ScoreCandidates(
-        int w, in NgramHistory history, int r1, int r2, in ContextScore context, WordIdCounts counts, Span<float> row, out ContextScore bestScore)
+        int w, in NgramHistory history, int r1, int r2, ref int r1r2, in ContextScore context, WordIdCounts counts, Span<float> row, out ContextScore bestScore)
     {
         bestScore = default;
         var candidates = _stats.ReverseSynonyms(w);
@@ -342,13 +364,18 @@ internal sealed class SpinFeaturizer
         Span<int> keptOrder = stackalloc int[FullyScoredCandidates];
         keptLeft.Fill(float.NegativeInfinity);
         keptIds.Fill(-1);
+        // All candidates follow the same history: their lookups run side by side.
+        Span<float> lefts = stackalloc float[MaxCandidates];
+        Span<int> orders = stackalloc int[MaxCandidates];
+        _stats.LogProbs(history, candidates[..examined], lefts, orders);
         var better = 0;
         var inDocument = 0;
         for (var k = 0; k < examined; k++)
         {
             var c = candidates[k];
             inDocument += counts.CountOf(c) > 0 ? 1 : 0;
-            var left = _stats.LogProb(history, c, out var order);
+            var left = lefts[k];
+            var order = orders[k];
             if (left > context.Left + 0.5f)
             {
                 better++;
@@ -385,7 +412,7 @@ internal sealed class SpinFeaturizer
                 continue;
             }
 
-            var score = Score(c, history, keptLeft[s], keptOrder[s], r1, r2);
+            var score = Score(c, history, keptLeft[s], keptOrder[s], r1, r2, ref r1r2);
             var total = score.Total;
             associationBetter += total - _stats.Unigram(c) > ownAssociation ? 1 : 0;
             if (total > bestTotal)
@@ -459,7 +486,7 @@ internal sealed class SpinFeaturizer
     /// original would be closer. A sense-blind substitute ("seasons" after "retweeted 6,000") sits far from its
     /// neighbours although every n-gram around it may be ordinary.
     /// </summary>
-    private void AddSimilarity(DocumentAnalysis analysis, int e, Span<float> centroid)
+    private void AddSimilarity(DocumentAnalysis analysis, int e, Span<float> centroid, float documentNorm)
     {
         var vectors = _vectors!;
         var position = analysis.EligiblePositions[e];
@@ -470,13 +497,8 @@ internal sealed class SpinFeaturizer
             return;
         }
 
-        // The candidates' vectors are scattered over the table: start fetching them while the context is gathered.
         var candidates = _stats.ReverseSynonyms(w);
         var examined = Math.Min(candidates.Length, MaxCandidates);
-        for (var k = 0; k < examined; k++)
-        {
-            vectors.Prefetch(candidates[k]);
-        }
 
         Span<int> context = stackalloc int[2 * SimilarityWindow];
         var count = 0;
@@ -498,7 +520,8 @@ internal sealed class SpinFeaturizer
             }
         }
 
-        row[TokenFeatures.DocumentSimilarity] = vectors.Cosine(w, analysis.DocumentCentroid);
+        // The document centroid's norm is computed once per document (Cosine with it is bit-identical to Cosine without).
+        row[TokenFeatures.DocumentSimilarity] = vectors.Cosine(w, analysis.DocumentCentroid, documentNorm);
         if (count == 0)
         {
             return;
@@ -525,6 +548,25 @@ internal sealed class SpinFeaturizer
         }
 
         row[TokenFeatures.BestSimilarityGain] = bestGain;
+    }
+
+    // Prefetches the vectors AddSimilarity will read for eligible word e: its own and its candidates'.
+    private void PrefetchVectors(DocumentAnalysis analysis, int e)
+    {
+        var vectors = _vectors!;
+        var w = analysis.StreamIds[analysis.EligiblePositions[e]];
+        if (!vectors.Has(w))
+        {
+            return;
+        }
+
+        vectors.Prefetch(w);
+        var candidates = _stats.ReverseSynonyms(w);
+        var examined = Math.Min(candidates.Length, MaxCandidates);
+        for (var k = 0; k < examined; k++)
+        {
+            vectors.Prefetch(candidates[k]);
+        }
     }
 
     /// <summary>"a arise", "an result": the article a spinner left behind no longer fits the new word's sound.</summary>
@@ -612,25 +654,35 @@ internal sealed class SpinFeaturizer
         var (_, _, l2, l1, r1, r2) = Neighbours(analysis, position);
         var history = _stats.History(l2, l1);
         var candidates = _stats.AllReverseSynonyms(w);
+        candidates = candidates[..Math.Min(candidates.Length, MaxSuggestionCandidates)];
+        var r1r2 = ReferenceLexicon.NotSearched;
         var best = -1;
         var bestTotal = float.NegativeInfinity;
-        for (var k = 0; k < Math.Min(candidates.Length, MaxSuggestionCandidates); k++)
+        Span<float> lefts = stackalloc float[ReferenceLexicon.MaxBatch];
+        Span<int> orders = stackalloc int[ReferenceLexicon.MaxBatch];
+        for (var start = 0; start < candidates.Length; start += ReferenceLexicon.MaxBatch)
         {
-            var c = candidates[k];
-            var total = Score(c, history, _stats.LogProb(history, c, out var order), order, r1, r2).Total;
-            // A spinner's substitute is a close synonym of its original, and a frequent word fits many contexts: with
-            // these two terms the suggestion is the original for 18.6% of WordNet common-word substitutes (15.7% on
-            // context fit alone) and 19.7% of Moby's (19.9%), and real tortured phrases get 0.190 (0.158).
-            total += SuggestionFrequencyWeight * _stats.Unigram(c);
-            if (_vectors is not null && _vectors.Has(c) && _vectors.Has(w))
+            // Left contexts a batch at a time (the lookups overlap), then each candidate's full context, in order.
+            var batch = candidates.Slice(start, Math.Min(ReferenceLexicon.MaxBatch, candidates.Length - start));
+            _stats.LogProbs(history, batch, lefts, orders);
+            for (var k = 0; k < batch.Length; k++)
             {
-                total += SuggestionSynonymWeight * _vectors.Cosine(c, w);
-            }
+                var c = batch[k];
+                var total = Score(c, history, lefts[k], orders[k], r1, r2, ref r1r2).Total;
+                // A spinner's substitute is a close synonym of its original, and a frequent word fits many contexts:
+                // with these two terms the suggestion is the original for 18.6% of WordNet common-word substitutes
+                // (15.7% on context fit alone) and 19.7% of Moby's (19.9%), and real tortured phrases get 0.190 (0.158).
+                total += SuggestionFrequencyWeight * _stats.Unigram(c);
+                if (_vectors is not null && _vectors.Has(c) && _vectors.Has(w))
+                {
+                    total += SuggestionSynonymWeight * _vectors.Cosine(c, w);
+                }
 
-            if (total > bestTotal)
-            {
-                bestTotal = total;
-                best = c;
+                if (total > bestTotal)
+                {
+                    bestTotal = total;
+                    best = c;
+                }
             }
         }
 
@@ -652,16 +704,10 @@ internal sealed class SpinFeaturizer
     }
 
     /// <summary>The context fit of <paramref name="x"/>, whose left log-probability after <paramref name="history"/> is already known.</summary>
-    private ContextScore Score(int x, in NgramHistory history, float left, int leftOrder, int r1, int r2)
+    /// <remarks><paramref name="r1r2"/> shares the search of the bigram (r1, r2) among the calls for one word.</remarks>
+    private ContextScore Score(int x, in NgramHistory history, float left, int leftOrder, int r1, int r2, ref int r1r2)
     {
-        var right = _stats.LogProb(history.W2, x, r1, out var rightOrder);
-        float right2 = 0;
-        var right2Order = 0;
-        if (r2 != NoWord)
-        {
-            right2 = _stats.LogProb(x, r1, r2, out right2Order);
-        }
-
+        var right = _stats.RightContext(history.W2, x, r1, r2, r2 != NoWord, ref r1r2, out var rightOrder, out var right2, out var right2Order);
         return new ContextScore(left, right, right2, leftOrder, rightOrder, right2Order);
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SpinDetect.Lexicon;
 
@@ -22,6 +23,13 @@ internal sealed class ReferenceLexicon
     private readonly float[] _unigramProb;
     private readonly float[] _unigramBackoff;
     private readonly int[] _bigramOffsets;
+
+    // Successor index built at load (not stored): for each word with more than SuccessorBucketMinimum successors,
+    // (start of its buckets << 5) | shift, else −1; bucket b of the word holds the index of its first successor
+    // whose id is ≥ b << shift, followed by one closing entry. A search reads one bucket pair and one or two cache
+    // lines of bigrams instead of several interpolation probes spread over a long successor list.
+    private readonly int[] _successorIndex;
+    private readonly int[] _successorBuckets;
     private readonly ulong[] _bigrams;
     private readonly uint[] _trigrams;
     private readonly float[] _quant;
@@ -48,6 +56,7 @@ internal sealed class ReferenceLexicon
         _bigramOffsets = data.BigramOffsets;
         _bigrams = data.Bigrams;
         _trigrams = data.Trigrams;
+        (_successorIndex, _successorBuckets) = BuildSuccessorIndex(_bigramOffsets, _bigrams, _unigramProb.Length);
         _quant = data.QuantTables;
         _reverseOffsets = data.ReverseOffsets;
         _reverseIds = data.ReverseIds;
@@ -263,6 +272,207 @@ internal sealed class ReferenceLexicon
     }
 
     /// <summary>
+    /// <see cref="LogProb(in NgramHistory, int, out int)"/> of several next words after one history: each
+    /// <c>logProbs[i]</c> and <c>orders[i]</c> is exactly that call's result for <c>words[i]</c>. The words that back
+    /// off to the bigram (w2, w3) have their successor ranges fetched together before they are searched, so the
+    /// first cache misses of up to <see cref="MaxBatch"/> searches overlap instead of following one another.
+    /// </summary>
+    internal void LogProbs(in NgramHistory history, ReadOnlySpan<int> words, Span<float> logProbs, Span<int> orders)
+    {
+        if (logProbs.Length < words.Length || orders.Length < words.Length)
+        {
+            throw new ArgumentException("The result spans are shorter than the words.", nameof(logProbs));
+        }
+
+        if (words.Length > MaxBatch)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                logProbs[i] = LogProb(history, words[i], out orders[i]);
+            }
+
+            return;
+        }
+
+        var w2 = history.W2;
+        Span<int> pending = stackalloc int[MaxBatch];
+        var count = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w3 = words[i];
+            if (w3 < 0)
+            {
+                orders[i] = 0;
+                logProbs[i] = UnknownLogProb;
+                continue;
+            }
+
+            if (w2 < 0)
+            {
+                orders[i] = 1;
+                logProbs[i] = _unigramProb[w3];
+                continue;
+            }
+
+            if (history.Bigram >= 0)
+            {
+                var trigram = FindTrigram(history.Bigram, w3);
+                if (trigram >= 0)
+                {
+                    orders[i] = 3;
+                    logProbs[i] = _quant[NgramLayout.TrigramProbTable + NgramLayout.TrigramProbIndex(_trigrams[trigram])];
+                    continue;
+                }
+            }
+
+            pending[count++] = i;
+        }
+
+        if (count == 0)
+        {
+            return;
+        }
+
+        Span<int> keys = stackalloc int[MaxBatch];
+        Span<int> found = stackalloc int[MaxBatch];
+        for (var k = 0; k < count; k++)
+        {
+            keys[k] = words[pending[k]];
+        }
+
+        FindBigrams(w2, keys[..count], found);
+        var backoff = history.Backoff;
+        for (var k = 0; k < count; k++)
+        {
+            var i = pending[k];
+            var bigram = found[k];
+            if (bigram >= 0)
+            {
+                orders[i] = 2;
+                logProbs[i] = backoff + _quant[NgramLayout.BigramProbIndex(_bigrams[bigram])];
+            }
+            else
+            {
+                orders[i] = 1;
+                logProbs[i] = backoff + _unigramBackoff[w2] + _unigramProb[words[i]];
+            }
+        }
+    }
+
+    /// <summary>A bigram index not searched yet (for the caches of <see cref="RightContext"/>).</summary>
+    internal const int NotSearched = int.MinValue;
+
+    /// <summary>
+    /// The right-hand context of <paramref name="x"/> between <paramref name="l1"/> and (<paramref name="r1"/>,
+    /// <paramref name="r2"/>): returns log10 P(r1 | l1 x) and gives log10 P(r2 | x r1) in <paramref name="right2"/>
+    /// (when <paramref name="withRight2"/>), each exactly as <see cref="LogProb(int, int, int, out int)"/>. The bigram
+    /// (x, r1), the first score's backoff and the second's history, is searched once; the bigram (r1, r2), which does
+    /// not depend on x, is searched at most once for all the x of one word through <paramref name="r1r2"/>
+    /// (<see cref="NotSearched"/> until then).
+    /// </summary>
+    internal float RightContext(int l1, int x, int r1, int r2, bool withRight2, ref int r1r2, out int rightOrder, out float right2, out int right2Order)
+    {
+        var xr1 = NotSearched;
+        var right = ContextLogProb(l1, x, r1, NotSearched, ref xr1, out rightOrder);
+        right2 = 0;
+        right2Order = 0;
+        if (withRight2)
+        {
+            right2 = ContextLogProb(x, r1, r2, xr1, ref r1r2, out right2Order);
+        }
+
+        return right;
+    }
+
+    /// <summary>
+    /// log10 P(r2 | r1) with an empty older history, exactly as <c>LogProb(−1, r1, r2, out order)</c>, sharing the
+    /// search of the bigram (r1, r2) through <paramref name="r1r2"/> as <see cref="RightContext"/> does.
+    /// </summary>
+    internal float BigramLogProb(int r1, int r2, ref int r1r2, out int order) =>
+        ContextLogProb(-1, r1, r2, NotSearched, ref r1r2, out order);
+
+    // LogProb(w1, w2, w3) step for step, with the bigram (w1, w2) and (w2, w3) searches taken from (or stored in)
+    // the given caches.
+    private float ContextLogProb(int w1, int w2, int w3, int w1w2, ref int w2w3, out int order)
+    {
+        if (w3 < 0)
+        {
+            order = 0;
+            return UnknownLogProb;
+        }
+
+        if (w2 < 0)
+        {
+            order = 1;
+            return _unigramProb[w3];
+        }
+
+        var bigram = -1;
+        var backoff = 0f;
+        if (w1 >= 0)
+        {
+            bigram = w1w2 != NotSearched ? w1w2 : FindBigram(w1, w2);
+            backoff = bigram >= 0 ? _quant[NgramLayout.BigramBackoffTable + NgramLayout.BigramBackoffIndex(_bigrams[bigram])] : 0f;
+        }
+
+        if (bigram >= 0)
+        {
+            var trigram = FindTrigram(bigram, w3);
+            if (trigram >= 0)
+            {
+                order = 3;
+                return _quant[NgramLayout.TrigramProbTable + NgramLayout.TrigramProbIndex(_trigrams[trigram])];
+            }
+        }
+
+        if (w2w3 == NotSearched)
+        {
+            w2w3 = FindBigram(w2, w3);
+        }
+
+        if (w2w3 >= 0)
+        {
+            order = 2;
+            return backoff + _quant[NgramLayout.BigramProbIndex(_bigrams[w2w3])];
+        }
+
+        order = 1;
+        return backoff + _unigramBackoff[w2] + _unigramProb[w3];
+    }
+
+    /// <summary>Most next words <see cref="LogProbs"/> searches side by side.</summary>
+    internal const int MaxBatch = 16;
+
+    /// <summary>
+    /// <see cref="FindBigram"/> of (w1, keys[k]) for every k: the ranges are found and their first entries
+    /// prefetched for all keys before any is searched, so the searches' first cache misses overlap.
+    /// </summary>
+    [SkipLocalsInit]
+    private unsafe void FindBigrams(int w1, ReadOnlySpan<int> keys, Span<int> found)
+    {
+        var n = keys.Length;
+        Span<int> lows = stackalloc int[MaxBatch];
+        Span<int> highs = stackalloc int[MaxBatch];
+        Span<int> keysBefore = stackalloc int[MaxBatch];
+        Span<int> keysAfter = stackalloc int[MaxBatch];
+        ref var bigram0 = ref MemoryMarshal.GetArrayDataReference(_bigrams);
+        for (var k = 0; k < n; k++)
+        {
+            SuccessorRange(w1, keys[k], out lows[k], out highs[k], out keysBefore[k], out keysAfter[k]);
+            if (System.Runtime.Intrinsics.X86.Sse.IsSupported && highs[k] >= lows[k])
+            {
+                // A hint only, so an unpinned address is fine (the table sits in the large-object heap anyway).
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref bigram0, lows[k])));
+            }
+        }
+
+        for (var k = 0; k < n; k++)
+        {
+            found[k] = FindInRange(lows[k], highs[k], keysBefore[k], keysAfter[k], keys[k]);
+        }
+    }
+
+    /// <summary>
     /// The words <paramref name="id"/> could have replaced under a Moby-based spinner, in the same inflection
     /// ("hires" → "employees", "employs", …), most frequent first (descending unigram probability, then id).
     /// Empty when none are known.
@@ -340,19 +550,104 @@ internal sealed class ReferenceLexicon
         return (offsets, ids);
     }
 
+    /// <summary>Lists longer than this get successor buckets.</summary>
+    private const int SuccessorBucketMinimum = 64;
+
+    /// <summary>Average successors per bucket (a power of two); a bucket then spans one or two cache lines.</summary>
+    private const int SuccessorsPerBucket = 8;
+
+    private static (int[] Index, int[] Buckets) BuildSuccessorIndex(int[] offsets, ulong[] bigrams, int wordCount)
+    {
+        var index = new int[wordCount];
+        var idBits = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)Math.Max(1, wordCount - 1));
+        var total = 0;
+        for (var w1 = 0; w1 < wordCount; w1++)
+        {
+            var n = offsets[w1 + 1] - offsets[w1];
+            index[w1] = n > SuccessorBucketMinimum ? BucketCount(n, idBits, wordCount, out _) + 1 : 0;
+            total += index[w1];
+        }
+
+        var buckets = new int[total];
+        var at = 0;
+        for (var w1 = 0; w1 < wordCount; w1++)
+        {
+            if (index[w1] == 0)
+            {
+                index[w1] = -1;
+                continue;
+            }
+
+            var count = BucketCount(offsets[w1 + 1] - offsets[w1], idBits, wordCount, out var shift);
+            int i = offsets[w1], end = offsets[w1 + 1];
+            index[w1] = (at << 5) | shift;
+            for (var b = 0; b < count; b++)
+            {
+                while (i < end && NgramLayout.BigramWord(bigrams[i]) < (b << shift))
+                {
+                    i++;
+                }
+
+                buckets[at++] = i;
+            }
+
+            buckets[at++] = end;
+        }
+
+        return (index, buckets);
+    }
+
+    // Buckets of 2^shift ids each, about SuccessorsPerBucket successors per bucket on average, covering every id.
+    private static int BucketCount(int successors, int idBits, int wordCount, out int shift)
+    {
+        var bits = System.Numerics.BitOperations.Log2((uint)(successors / SuccessorsPerBucket));
+        shift = Math.Max(0, idBits - bits);
+        return ((wordCount - 1) >> shift) + 1;
+    }
+
+    /// <summary>
+    /// The entries of w1's successor list that can hold w2 (<c>[low, high]</c>), with exclusive key bounds for the
+    /// interpolation: the whole list, or the bucket of w2 when the list has buckets.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SuccessorRange(int w1, int w2, out int low, out int high, out int keyBefore, out int keyAfter)
+    {
+        var index = _successorIndex[w1];
+        if (index < 0)
+        {
+            (low, high, keyBefore, keyAfter) = (_bigramOffsets[w1], _bigramOffsets[w1 + 1] - 1, -1, WordCount);
+            return;
+        }
+
+        var shift = index & 31;
+        var bucket = w2 >> shift;
+        ref var at = ref _successorBuckets[(index >> 5) + bucket];
+        low = at;
+        high = Unsafe.Add(ref at, 1) - 1;
+        keyBefore = (bucket << shift) - 1;
+        keyAfter = (bucket + 1) << shift;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FindBigram(int w1, int w2)
     {
         Debug.Assert((uint)w1 < (uint)WordCount && (uint)w2 < (uint)WordCount, "word ids must be valid");
-        var bigrams = _bigrams;
-        int low = _bigramOffsets[w1], high = _bigramOffsets[w1 + 1] - 1;
+        SuccessorRange(w1, w2, out var low, out var high, out var keyBefore, out var keyAfter);
+        return FindInRange(low, high, keyBefore, keyAfter, w2);
+    }
 
-        // Frequent words have tens of thousands of successors spread over the id range: a few interpolation
-        // steps land near the key with far fewer cache misses than bisection. The bounds are exclusive and
-        // carry the keys already read (virtual −1 and WordCount at the start), so each step reads one entry.
+    // Each (w1, w2) is stored at most once, so every exact search of the range returns the same index (or −1).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindInRange(int low, int high, int keyBefore, int keyAfter, int w2)
+    {
+        var bigrams = _bigrams;
+
+        // Long ranges (frequent words without buckets, or a dense bucket): a few interpolation steps land near the
+        // key with far fewer cache misses than bisection. The bounds are exclusive and carry the keys already read
+        // (virtual ones at the start), so each step reads one entry.
         if (high - low > 64)
         {
-            int before = low - 1, after = high + 1, keyBefore = -1, keyAfter = WordCount;
+            int before = low - 1, after = high + 1;
             for (var step = 0; step < 6 && after - before > 32; step++)
             {
                 var probe = before + 1 + (int)((long)(w2 - keyBefore - 1) * (after - before - 1) / (keyAfter - keyBefore));

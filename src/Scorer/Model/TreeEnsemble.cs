@@ -13,6 +13,9 @@ internal sealed class TreeEnsemble
     private readonly double[] _leaves;
     private readonly int[] _roots;
 
+    // The bitvector form used for batches, when the trees are small enough and the hardware has AVX2.
+    private readonly QuickScorer? _quick;
+
     /// <summary>Builds an ensemble, checking that every index is in range and every path terminates.</summary>
     /// <param name="featureCount">Number of input features a row must have.</param>
     /// <param name="bias">Constant added to every raw score.</param>
@@ -72,6 +75,7 @@ internal sealed class TreeEnsemble
         _nodes = nodes;
         _leaves = leaves;
         _roots = roots;
+        _quick = QuickScorer.IsSupported ? QuickScorer.TryBuild(featureCount, bias, nodes, leaves, roots) : null;
     }
 
     /// <summary>Number of features a row must have.</summary>
@@ -142,7 +146,9 @@ internal sealed class TreeEnsemble
     /// each score is bit-identical to <see cref="PredictRaw(ReadOnlySpan{float})"/> of its row. Allocation-free.
     /// </summary>
     /// <remarks>
-    /// Tree-major: every tree is applied to all rows before the next, so the tree's nodes stay in the L1 cache
+    /// With AVX2 and trees of at most 32 leaves, <see cref="QuickScorer"/> scores eight rows at once from a
+    /// feature-major bitvector layout (4–6× faster than the walks below on the token model). Otherwise
+    /// tree-major: every tree is applied to all rows before the next, so the tree's nodes stay in the L1 cache
     /// while the rows stream past, and four rows are walked side by side to overlap the dependent loads. Each row's
     /// sum still adds the leaves in tree order, which keeps the result identical to the one-row path.
     /// </remarks>
@@ -158,6 +164,12 @@ internal sealed class TreeEnsemble
         if (_nodes.Length == 0)
         {
             scores.Fill(SumOfStumps());
+            return;
+        }
+
+        if (_quick is not null)
+        {
+            _quick.PredictRaw(rows, width, scores);
             return;
         }
 

@@ -85,4 +85,32 @@ public sealed class NgramSearchTests
 
         Assert.False(lexicon.HasBigram(2, 0));
     }
+
+    [Fact]
+    public void Scoring_many_next_words_after_one_history_equals_scoring_them_one_by_one()
+    {
+        var (lexicon, _) = Build();
+        var random = new Random(5);
+        foreach (var w2 in new[] { 0, 1, 2 })
+        {
+            var history = lexicon.History(7, w2);
+            for (var round = 0; round < 200; round++)
+            {
+                var words = new int[random.Next(0, ReferenceLexicon.MaxBatch + 3)];
+                for (var i = 0; i < words.Length; i++)
+                {
+                    words[i] = random.Next(10) == 0 ? -1 : random.Next(Words);
+                }
+
+                var logProbs = new float[words.Length];
+                var orders = new int[words.Length];
+                lexicon.LogProbs(history, words, logProbs, orders);
+                for (var i = 0; i < words.Length; i++)
+                {
+                    Assert.Equal(lexicon.LogProb(history, words[i], out var order), logProbs[i]);
+                    Assert.Equal(order, orders[i]);
+                }
+            }
+        }
+    }
 }

@@ -20,6 +20,49 @@ public sealed class ReferenceLexiconTests
     }
 
     [Fact]
+    public void The_shared_lookups_of_a_right_context_equal_plain_log_probabilities()
+    {
+        // Every triple of the vocabulary and the unknown word, with the (r1, r2) bigram cache shared across x as the
+        // featurizer shares it, and batch scoring after each history.
+        var ids = Enumerable.Range(-1, Lexicon.WordCount + 1).ToArray();
+        foreach (var l1 in ids)
+        {
+            foreach (var r1 in ids)
+            {
+                foreach (var r2 in ids.Append(-2))
+                {
+                    var r1r2 = ReferenceLexicon.NotSearched;
+                    foreach (var x in ids)
+                    {
+                        var right = Lexicon.RightContext(l1, x, r1, r2, r2 != -2, ref r1r2, out var rightOrder, out var right2, out var right2Order);
+                        Assert.Equal(Lexicon.LogProb(l1, x, r1, out var expectedOrder), right);
+                        Assert.Equal(expectedOrder, rightOrder);
+                        var expected2Order = 0;
+                        Assert.Equal(r2 != -2 ? Lexicon.LogProb(x, r1, r2, out expected2Order) : 0f, right2);
+                        Assert.Equal(expected2Order, right2Order);
+                    }
+
+                    if (r1 >= 0 && r2 >= 0)
+                    {
+                        Assert.Equal(Lexicon.LogProb(-1, r1, r2, out var bigramOrder), Lexicon.BigramLogProb(r1, r2, ref r1r2, out var order));
+                        Assert.Equal(bigramOrder, order);
+                    }
+                }
+
+                var history = Lexicon.History(l1, r1);
+                var logProbs = new float[ids.Length];
+                var orders = new int[ids.Length];
+                Lexicon.LogProbs(history, ids.AsSpan(0, Math.Min(ids.Length, ReferenceLexicon.MaxBatch)), logProbs, orders);
+                for (var i = 0; i < Math.Min(ids.Length, ReferenceLexicon.MaxBatch); i++)
+                {
+                    Assert.Equal(Lexicon.LogProb(history, ids[i], out var order), logProbs[i]);
+                    Assert.Equal(order, orders[i]);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void GetId_rejects_words_longer_than_any_in_the_vocabulary()
     {
         Assert.Equal(-1, Lexicon.GetId(new string('a', 10_000)));

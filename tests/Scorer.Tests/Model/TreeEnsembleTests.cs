@@ -42,6 +42,71 @@ public sealed class TreeEnsembleTests
         }
     }
 
+    [Theory]
+    [InlineData(8, 1, 64)]
+    [InlineData(32, 2, 131)]
+    [InlineData(32, 3, 7)]
+    [InlineData(40, 4, 70)] // more leaves than the bitvector form holds: the trees are walked
+    public void Random_ensembles_score_batches_bit_identically_to_one_row_at_a_time(int maxLeaves, int seed, int rows)
+    {
+        const int Features = 6;
+        var random = new Random(seed);
+        var nodes = new List<TreeNode>();
+        var leaves = new List<double>();
+        var roots = new int[37];
+        for (var t = 0; t < roots.Length; t++)
+        {
+            roots[t] = t == 5 ? ~Leaf(leaves, random) : Grow(nodes, leaves, random, random.Next(1, maxLeaves + 1), Features);
+        }
+
+        var ensemble = new TreeEnsemble(Features, 0.3, [.. nodes], [.. leaves], roots);
+        var matrix = new float[rows * Features];
+        for (var i = 0; i < matrix.Length; i++)
+        {
+            // Values on the (coarse) threshold grid test ties; NaN and infinities test the edges.
+            matrix[i] = random.Next(12) switch
+            {
+                0 => float.NaN,
+                1 => float.PositiveInfinity,
+                2 => float.NegativeInfinity,
+                3 or 4 or 5 => random.Next(-4, 5) * 0.5f,
+                _ => (float)((random.NextDouble() * 5) - 2.5),
+            };
+        }
+
+        var scores = new double[rows];
+        ensemble.PredictRaw(matrix, scores);
+
+        for (var r = 0; r < rows; r++)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(ensemble.PredictRaw(matrix.AsSpan(r * Features, Features))), BitConverter.DoubleToInt64Bits(scores[r]));
+        }
+    }
+
+    // Grows a random tree with `leafCount` leaves, nodes in pre-order (children after parents), and returns its root.
+    private static int Grow(List<TreeNode> nodes, List<double> leaves, Random random, int leafCount, int features)
+    {
+        if (leafCount == 1)
+        {
+            return ~Leaf(leaves, random);
+        }
+
+        var index = nodes.Count;
+        nodes.Add(default);
+        var left = random.Next(1, leafCount);
+        var leftChild = Grow(nodes, leaves, random, left, features);
+        var rightChild = Grow(nodes, leaves, random, leafCount - left, features);
+        var threshold = random.Next(3) == 0 ? random.Next(-4, 5) * 0.5f : (float)((random.NextDouble() * 5) - 2.5);
+        nodes[index] = new TreeNode(random.Next(features), threshold, random.Next(2) == 0, leftChild, rightChild);
+        return index;
+    }
+
+    private static int Leaf(List<double> leaves, Random random)
+    {
+        leaves.Add((random.NextDouble() * 2) - 1);
+        return leaves.Count - 1;
+    }
+
     [Fact]
     public void An_ensemble_of_single_leaf_trees_scores_its_leaves_one_by_one_and_in_batches()
     {
