@@ -544,23 +544,28 @@ internal sealed class SpinFeaturizer
 
         vectors.Centroid(context[..count], centroid);
         var norm = WordEmbeddings.Norm(centroid);
-        var own = vectors.Cosine(w, centroid, norm);
+        // The word's and its candidates' cosines are computed together (one pass over the centroid per four words);
+        // each equals its own Cosine call bit for bit.
+        Span<int> ids = stackalloc int[MaxCandidates + 1];
+        Span<float> cosines = stackalloc float[MaxCandidates + 1];
+        ids[0] = w;
+        candidates[..examined].CopyTo(ids[1..]);
+        vectors.Cosines(ids[..(examined + 1)], centroid, norm, cosines);
+        var own = cosines[0];
         row[TokenFeatures.ContextSimilarity] = own;
         var best = analysis.BestCandidates[e];
         if (best >= 0 && vectors.Has(best))
         {
-            row[TokenFeatures.CandidateSimilarityGain] = vectors.Cosine(best, centroid, norm) - own;
+            var k = candidates[..examined].IndexOf(best);
+            row[TokenFeatures.CandidateSimilarityGain] = (k >= 0 ? cosines[k + 1] : vectors.Cosine(best, centroid, norm)) - own;
         }
 
-        // The candidates' cosines are computed together (one pass over the centroid per four words; same values).
-        Span<float> cosines = stackalloc float[MaxCandidates];
-        vectors.Cosines(candidates[..examined], centroid, norm, cosines);
         var bestGain = float.NaN;
         for (var k = 0; k < examined; k++)
         {
             if (vectors.Has(candidates[k]))
             {
-                var gain = cosines[k] - own;
+                var gain = cosines[k + 1] - own;
                 bestGain = float.IsNaN(bestGain) ? gain : Math.Max(bestGain, gain);
             }
         }
@@ -627,12 +632,14 @@ internal sealed class SpinFeaturizer
     {
         var values = analysis.Scratch.AsSpan();
         var count = 0;
+        var zeroSigns = 0; // bit 0: a +0 was seen, bit 1: a −0
         for (var e = 0; e < analysis.EligibleCount; e++)
         {
             var v = analysis.Features[(e * TokenFeatures.Count) + column];
             if (!float.IsNaN(v))
             {
                 values[count++] = v;
+                zeroSigns |= v == 0f ? (float.IsNegative(v) ? 2 : 1) : 0;
             }
         }
 
@@ -641,7 +648,7 @@ internal sealed class SpinFeaturizer
             return float.NaN;
         }
 
-        if (TrySelectMedian(values[..count], out var median))
+        if (TrySelectMedian(values[..count], zeroSigns == 3, out var median))
         {
             return median;
         }
@@ -665,10 +672,11 @@ internal sealed class SpinFeaturizer
 
     /// <summary>
     /// The median of <paramref name="values"/> (no NaN; they are reordered) without a full sort, bit for bit what
-    /// sorting them and taking the middle gives, unless a middle value is zero: then false. Equal non-zero floats
-    /// have equal bits, so only −0 against +0 can depend on how the values were ordered.
+    /// sorting them and taking the middle gives, unless <paramref name="mixedZeros"/> (the values hold both −0 and +0)
+    /// and a middle value is zero: then false. Equal floats have equal bits except −0 and +0, so only then can the
+    /// result depend on how the sort ordered the values.
     /// </summary>
-    internal static bool TrySelectMedian(Span<float> values, out float median)
+    internal static bool TrySelectMedian(Span<float> values, bool mixedZeros, out float median)
     {
         var count = values.Length;
         var upper = count / 2;
@@ -685,7 +693,7 @@ internal sealed class SpinFeaturizer
         }
 
         median = (count & 1) == 1 ? high : 0.5f * (low + high);
-        return high != 0f && low != 0f;
+        return !mixedZeros || (high != 0f && low != 0f);
     }
 
     // Hoare-style quickselect: afterwards values[k] holds the k-th smallest value, smaller-or-equal values before it
