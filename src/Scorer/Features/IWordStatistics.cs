@@ -57,6 +57,21 @@ internal interface IWordStatistics
         return right;
     }
 
+    /// <summary>
+    /// <see cref="RightContext"/> of each of <paramref name="xs"/> (at most <see cref="ReferenceLexicon.MaxBatch"/>)
+    /// with the same (l1, r1, r2), in order, into the result spans (same values; an implementation may overlap the
+    /// lookups).
+    /// </summary>
+    void RightContexts(
+        int l1, ReadOnlySpan<int> xs, int r1, int r2, bool withRight2, ref int r1r2,
+        Span<float> rights, Span<int> rightOrders, Span<float> right2s, Span<int> right2Orders)
+    {
+        for (var i = 0; i < xs.Length; i++)
+        {
+            rights[i] = RightContext(l1, xs[i], r1, r2, withRight2, ref r1r2, out rightOrders[i], out right2s[i], out right2Orders[i]);
+        }
+    }
+
     /// <summary>log10 P(r2 | r1), exactly as <c>LogProb(−1, r1, r2, out order)</c>; <paramref name="r1r2"/> as in <see cref="RightContext"/>.</summary>
     float BigramLogProb(int r1, int r2, ref int r1r2, out int order) => LogProb(-1, r1, r2, out order);
 

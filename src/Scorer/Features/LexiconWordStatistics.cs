@@ -53,6 +53,12 @@ internal sealed class LexiconWordStatistics : IWordStatistics
         _lexicon.RightContext(l1, x, r1, r2, withRight2, ref r1r2, out rightOrder, out right2, out right2Order);
 
     /// <inheritdoc />
+    public void RightContexts(
+        int l1, ReadOnlySpan<int> xs, int r1, int r2, bool withRight2, ref int r1r2,
+        Span<float> rights, Span<int> rightOrders, Span<float> right2s, Span<int> right2Orders) =>
+        _lexicon.RightContexts(l1, xs, r1, r2, withRight2, ref r1r2, rights, rightOrders, right2s, right2Orders);
+
+    /// <inheritdoc />
     public float BigramLogProb(int r1, int r2, ref int r1r2, out int order) => _lexicon.BigramLogProb(r1, r2, ref r1r2, out order);
 
     /// <inheritdoc />

@@ -404,15 +404,30 @@ internal sealed class SpinFeaturizer
         var bestTotal = float.NegativeInfinity;
         var associationBetter = 0;
         var ownAssociation = context.Total - _stats.Unigram(w);
+        // The kept candidates' right contexts are looked up together (their searches overlap), then weighed in
+        // slot order as before.
+        Span<int> slots = stackalloc int[FullyScoredCandidates];
+        Span<int> xs = stackalloc int[FullyScoredCandidates];
+        var kept = 0;
         for (var s = 0; s < FullyScoredCandidates; s++)
         {
-            var c = keptIds[s];
-            if (c < 0)
+            if (keptIds[s] >= 0)
             {
-                continue;
+                slots[kept] = s;
+                xs[kept++] = keptIds[s];
             }
+        }
 
-            var score = Score(c, history, keptLeft[s], keptOrder[s], r1, r2, ref r1r2);
+        Span<float> rights = stackalloc float[FullyScoredCandidates];
+        Span<int> rightOrders = stackalloc int[FullyScoredCandidates];
+        Span<float> right2s = stackalloc float[FullyScoredCandidates];
+        Span<int> right2Orders = stackalloc int[FullyScoredCandidates];
+        _stats.RightContexts(history.W2, xs[..kept], r1, r2, r2 != NoWord, ref r1r2, rights, rightOrders, right2s, right2Orders);
+        for (var k = 0; k < kept; k++)
+        {
+            var s = slots[k];
+            var c = keptIds[s];
+            var score = new ContextScore(keptLeft[s], rights[k], right2s[k], keptOrder[s], rightOrders[k], right2Orders[k]);
             var total = score.Total;
             associationBetter += total - _stats.Unigram(c) > ownAssociation ? 1 : 0;
             if (total > bestTotal)
@@ -529,12 +544,20 @@ internal sealed class SpinFeaturizer
 
         vectors.Centroid(context[..count], centroid);
         var norm = WordEmbeddings.Norm(centroid);
-        var own = vectors.Cosine(w, centroid, norm);
+        // The word's and its candidates' cosines are computed together (one pass over the centroid per four words);
+        // each equals its own Cosine call bit for bit.
+        Span<int> ids = stackalloc int[MaxCandidates + 1];
+        Span<float> cosines = stackalloc float[MaxCandidates + 1];
+        ids[0] = w;
+        candidates[..examined].CopyTo(ids[1..]);
+        vectors.Cosines(ids[..(examined + 1)], centroid, norm, cosines);
+        var own = cosines[0];
         row[TokenFeatures.ContextSimilarity] = own;
         var best = analysis.BestCandidates[e];
         if (best >= 0 && vectors.Has(best))
         {
-            row[TokenFeatures.CandidateSimilarityGain] = vectors.Cosine(best, centroid, norm) - own;
+            var k = candidates[..examined].IndexOf(best);
+            row[TokenFeatures.CandidateSimilarityGain] = (k >= 0 ? cosines[k + 1] : vectors.Cosine(best, centroid, norm)) - own;
         }
 
         var bestGain = float.NaN;
@@ -542,7 +565,7 @@ internal sealed class SpinFeaturizer
         {
             if (vectors.Has(candidates[k]))
             {
-                var gain = vectors.Cosine(candidates[k], centroid, norm) - own;
+                var gain = cosines[k + 1] - own;
                 bestGain = float.IsNaN(bestGain) ? gain : Math.Max(bestGain, gain);
             }
         }
@@ -609,6 +632,30 @@ internal sealed class SpinFeaturizer
     {
         var values = analysis.Scratch.AsSpan();
         var count = 0;
+        var zeroSigns = 0; // bit 0: a +0 was seen, bit 1: a −0
+        for (var e = 0; e < analysis.EligibleCount; e++)
+        {
+            var v = analysis.Features[(e * TokenFeatures.Count) + column];
+            if (!float.IsNaN(v))
+            {
+                values[count++] = v;
+                zeroSigns |= v == 0f ? (float.IsNegative(v) ? 2 : 1) : 0;
+            }
+        }
+
+        if (count == 0)
+        {
+            return float.NaN;
+        }
+
+        if (TrySelectMedian(values[..count], zeroSigns == 3, out var median))
+        {
+            return median;
+        }
+
+        // A middle value is ±0: the selection reordered the values, and the sort's choice between −0 and +0 depends
+        // on their order, so gather them again and sort as before.
+        count = 0;
         for (var e = 0; e < analysis.EligibleCount; e++)
         {
             var v = analysis.Features[(e * TokenFeatures.Count) + column];
@@ -618,14 +665,84 @@ internal sealed class SpinFeaturizer
             }
         }
 
-        if (count == 0)
-        {
-            return float.NaN;
-        }
-
         values = values[..count];
         values.Sort();
         return (count & 1) == 1 ? values[count / 2] : 0.5f * (values[(count / 2) - 1] + values[count / 2]);
+    }
+
+    /// <summary>
+    /// The median of <paramref name="values"/> (no NaN; they are reordered) without a full sort, bit for bit what
+    /// sorting them and taking the middle gives, unless <paramref name="mixedZeros"/> (the values hold both −0 and +0)
+    /// and a middle value is zero: then false. Equal floats have equal bits except −0 and +0, so only then can the
+    /// result depend on how the sort ordered the values.
+    /// </summary>
+    internal static bool TrySelectMedian(Span<float> values, bool mixedZeros, out float median)
+    {
+        var count = values.Length;
+        var upper = count / 2;
+        var high = Select(values, upper);
+        var low = high;
+        if ((count & 1) == 0)
+        {
+            // After the selection every value before index `upper` is ≤ the upper middle: the lower middle is their maximum.
+            low = values[0];
+            for (var i = 1; i < upper; i++)
+            {
+                low = Math.Max(low, values[i]);
+            }
+        }
+
+        median = (count & 1) == 1 ? high : 0.5f * (low + high);
+        return !mixedZeros || (high != 0f && low != 0f);
+    }
+
+    // Hoare-style quickselect: afterwards values[k] holds the k-th smallest value, smaller-or-equal values before it
+    // and greater-or-equal values after it.
+    private static float Select(Span<float> values, int k)
+    {
+        int left = 0, right = values.Length - 1;
+        while (right > left)
+        {
+            var a = values[left];
+            var b = values[(left + right) >> 1];
+            var c = values[right];
+            var pivot = Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c)); // median of three
+            int i = left, j = right;
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (k <= j)
+            {
+                right = j;
+            }
+            else if (k >= i)
+            {
+                left = i;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return values[k];
     }
 
     /// <summary>Weight of the cosine between a suggested original and the observed word (log10 units per unit of cosine).</summary>
@@ -660,15 +777,20 @@ internal sealed class SpinFeaturizer
         var bestTotal = float.NegativeInfinity;
         Span<float> lefts = stackalloc float[ReferenceLexicon.MaxBatch];
         Span<int> orders = stackalloc int[ReferenceLexicon.MaxBatch];
+        Span<float> rights = stackalloc float[ReferenceLexicon.MaxBatch];
+        Span<int> rightOrders = stackalloc int[ReferenceLexicon.MaxBatch];
+        Span<float> right2s = stackalloc float[ReferenceLexicon.MaxBatch];
+        Span<int> right2Orders = stackalloc int[ReferenceLexicon.MaxBatch];
         for (var start = 0; start < candidates.Length; start += ReferenceLexicon.MaxBatch)
         {
-            // Left contexts a batch at a time (the lookups overlap), then each candidate's full context, in order.
+            // Left and right contexts a batch at a time (the lookups overlap), then each candidate's total, in order.
             var batch = candidates.Slice(start, Math.Min(ReferenceLexicon.MaxBatch, candidates.Length - start));
             _stats.LogProbs(history, batch, lefts, orders);
+            _stats.RightContexts(history.W2, batch, r1, r2, r2 != NoWord, ref r1r2, rights, rightOrders, right2s, right2Orders);
             for (var k = 0; k < batch.Length; k++)
             {
                 var c = batch[k];
-                var total = Score(c, history, lefts[k], orders[k], r1, r2, ref r1r2).Total;
+                var total = new ContextScore(lefts[k], rights[k], right2s[k], orders[k], rightOrders[k], right2Orders[k]).Total;
                 // A spinner's substitute is a close synonym of its original, and a frequent word fits many contexts:
                 // with these two terms the suggestion is the original for 18.6% of WordNet common-word substitutes
                 // (15.7% on context fit alone) and 19.7% of Moby's (19.9%), and real tortured phrases get 0.190 (0.158).
@@ -701,14 +823,6 @@ internal sealed class SpinFeaturizer
         var r1 = position + 1 < end ? ids[position + 1] : _stats.SentenceEnd;
         var r2 = position + 2 < end ? ids[position + 2] : position + 1 < end ? _stats.SentenceEnd : NoWord;
         return (start, end, l2, l1, r1, r2);
-    }
-
-    /// <summary>The context fit of <paramref name="x"/>, whose left log-probability after <paramref name="history"/> is already known.</summary>
-    /// <remarks><paramref name="r1r2"/> shares the search of the bigram (r1, r2) among the calls for one word.</remarks>
-    private ContextScore Score(int x, in NgramHistory history, float left, int leftOrder, int r1, int r2, ref int r1r2)
-    {
-        var right = _stats.RightContext(history.W2, x, r1, r2, r2 != NoWord, ref r1r2, out var rightOrder, out var right2, out var right2Order);
-        return new ContextScore(left, right, right2, leftOrder, rightOrder, right2Order);
     }
 
     private readonly record struct ContextScore(

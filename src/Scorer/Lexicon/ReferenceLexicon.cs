@@ -385,6 +385,113 @@ internal sealed class ReferenceLexicon
     }
 
     /// <summary>
+    /// <see cref="RightContext"/> of each of <paramref name="xs"/> (at most <see cref="MaxBatch"/>) with one (l1, r1, r2):
+    /// <c>rights[i]</c>, <c>rightOrders[i]</c>, <c>right2s[i]</c> and <c>right2Orders[i]</c> are exactly that call's
+    /// results for <c>xs[i]</c>. The bigrams (l1, x) and (x, r1) of all the words are located and prefetched first,
+    /// then their trigram runs, so the cache misses of the words' searches overlap instead of following one another.
+    /// </summary>
+    [SkipLocalsInit]
+    internal unsafe void RightContexts(
+        int l1, ReadOnlySpan<int> xs, int r1, int r2, bool withRight2, ref int r1r2,
+        Span<float> rights, Span<int> rightOrders, Span<float> right2s, Span<int> right2Orders)
+    {
+        var n = xs.Length;
+        if (n > MaxBatch || rights.Length < n || rightOrders.Length < n || right2s.Length < n || right2Orders.Length < n)
+        {
+            throw new ArgumentException("At most MaxBatch words, and result spans at least as long as the words.", nameof(xs));
+        }
+
+        // Only the searches RightContext could need are made early; every search is exact, so an index found
+        // here is the one RightContext would find later.
+        var searchLeft = l1 >= 0 && r1 >= 0;
+        var searchRight = r1 >= 0;
+        Span<int> leftBigrams = stackalloc int[MaxBatch];
+        Span<int> rightBigrams = stackalloc int[MaxBatch];
+        Span<int> leftLows = stackalloc int[MaxBatch];
+        Span<int> leftHighs = stackalloc int[MaxBatch];
+        Span<int> leftBefore = stackalloc int[MaxBatch];
+        Span<int> leftAfter = stackalloc int[MaxBatch];
+        Span<int> rightLows = stackalloc int[MaxBatch];
+        Span<int> rightHighs = stackalloc int[MaxBatch];
+        Span<int> rightBefore = stackalloc int[MaxBatch];
+        Span<int> rightAfter = stackalloc int[MaxBatch];
+        ref var bigram0 = ref MemoryMarshal.GetArrayDataReference(_bigrams);
+        ref var trigram0 = ref MemoryMarshal.GetArrayDataReference(_trigrams);
+        var prefetch = System.Runtime.Intrinsics.X86.Sse.IsSupported;
+        for (var i = 0; i < n; i++)
+        {
+            var x = xs[i];
+            if (x < 0)
+            {
+                continue;
+            }
+
+            if (searchLeft)
+            {
+                SuccessorRange(l1, x, out leftLows[i], out leftHighs[i], out leftBefore[i], out leftAfter[i]);
+                if (prefetch && leftHighs[i] >= leftLows[i])
+                {
+                    // A hint only, so an unpinned address is fine (the tables sit in the large-object heap anyway).
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref bigram0, leftLows[i])));
+                }
+            }
+
+            if (searchRight)
+            {
+                SuccessorRange(x, r1, out rightLows[i], out rightHighs[i], out rightBefore[i], out rightAfter[i]);
+                if (prefetch && rightHighs[i] >= rightLows[i])
+                {
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref bigram0, rightLows[i])));
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            leftBigrams[i] = NotSearched;
+            rightBigrams[i] = NotSearched;
+            if (xs[i] < 0)
+            {
+                continue;
+            }
+
+            if (searchLeft)
+            {
+                var found = FindInRange(leftLows[i], leftHighs[i], leftBefore[i], leftAfter[i], xs[i]);
+                leftBigrams[i] = found;
+                if (prefetch && found >= 0)
+                {
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref trigram0, NgramLayout.TrigramStart(_bigrams[found]))));
+                }
+            }
+
+            if (searchRight)
+            {
+                var found = FindInRange(rightLows[i], rightHighs[i], rightBefore[i], rightAfter[i], r1);
+                rightBigrams[i] = found;
+                if (prefetch && withRight2 && found >= 0)
+                {
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref trigram0, NgramLayout.TrigramStart(_bigrams[found]))));
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            // RightContext step for step, with the bigrams found above.
+            var x = xs[i];
+            var xr1 = rightBigrams[i];
+            rights[i] = ContextLogProb(l1, x, r1, leftBigrams[i], ref xr1, out rightOrders[i]);
+            right2s[i] = 0;
+            right2Orders[i] = 0;
+            if (withRight2)
+            {
+                right2s[i] = ContextLogProb(x, r1, r2, xr1, ref r1r2, out right2Orders[i]);
+            }
+        }
+    }
+
+    /// <summary>
     /// log10 P(r2 | r1) with an empty older history, exactly as <c>LogProb(−1, r1, r2, out order)</c>, sharing the
     /// search of the bigram (r1, r2) through <paramref name="r1r2"/> as <see cref="RightContext"/> does.
     /// </summary>

@@ -1,3 +1,4 @@
+using SpinDetect.Model;
 using SpinDetect.Text;
 using F = SpinDetect.Quality.QualityFeatures;
 
@@ -128,10 +129,11 @@ internal sealed class QualityAnalyzer
     internal static void ScoreLines(QualityScratch scratch, int lineCount, QualityModel model)
     {
         ScoreFirstStage(scratch, lineCount, model);
+        var raw = BatchRawScores(scratch, lineCount, model.Junk);
         for (var li = 0; li < lineCount; li++)
         {
             var row = scratch.Rows.AsSpan(li * F.Count, F.Count);
-            var junk = (float)model.Junk.Probability(row);
+            var junk = (float)model.Junk.Calibrator.Probability(raw[li]);
             scratch.Junk[li] = junk;
 
             // Only lines that may be removed need the second model; the others count as not unrelated.
@@ -148,12 +150,28 @@ internal sealed class QualityAnalyzer
             return;
         }
 
+        var raw = BatchRawScores(scratch, lineCount, model.FirstJunk);
         for (var li = 0; li < lineCount; li++)
         {
-            scratch.Junk[li] = (float)model.FirstJunk.Probability(scratch.Rows.AsSpan(li * F.Count, F.Count));
+            scratch.Junk[li] = (float)model.FirstJunk.Calibrator.Probability(raw[li]);
         }
 
         QualityFeatureExtractor.WriteJunkContext(scratch, lineCount, scratch.Junk);
+    }
+
+    // The raw scores of all the lines at once: the batch path (QuickScorer when the trees allow it) gives each row the
+    // bits the one-row walk gives, several times faster than one walk per line.
+    private static ReadOnlySpan<double> BatchRawScores(QualityScratch scratch, int lineCount, CalibratedEnsemble model)
+    {
+        if (lineCount == 0)
+        {
+            return default;
+        }
+
+        ScratchPool.Ensure(ref scratch.RawScores, lineCount);
+        var raw = scratch.RawScores.AsSpan(0, lineCount);
+        model.Ensemble.PredictRaw(scratch.Rows.AsSpan(0, lineCount * F.Count), raw);
+        return raw;
     }
 
     /// <summary>Fills the aggregate columns of the document row from the line probabilities.</summary>

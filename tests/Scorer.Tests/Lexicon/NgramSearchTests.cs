@@ -113,4 +113,40 @@ public sealed class NgramSearchTests
             }
         }
     }
+
+    [Fact]
+    public void Batched_right_contexts_in_large_groups_equal_one_right_context_at_a_time()
+    {
+        // Words 0 and 1 have thousands of successors (bucketed searches); x, l1 and r1 are drawn so that these
+        // lists are searched, hit and missed.
+        var (lexicon, _) = Build();
+        var random = new Random(11);
+        for (var round = 0; round < 2_000; round++)
+        {
+            var xs = new int[random.Next(0, ReferenceLexicon.MaxBatch + 1)];
+            for (var i = 0; i < xs.Length; i++)
+            {
+                xs[i] = random.Next(8) switch { 0 => -1, 1 => 0, 2 => 1, _ => random.Next(Words) };
+            }
+
+            var l1 = random.Next(4) switch { 0 => -1, 1 => 0, 2 => 1, _ => random.Next(Words) };
+            var r1 = random.Next(6) == 0 ? -1 : random.Next(Words);
+            var r2 = random.Next(6) switch { 0 => -2, 1 => -1, _ => random.Next(Words) };
+            var rights = new float[xs.Length];
+            var right2s = new float[xs.Length];
+            var rightOrders = new int[xs.Length];
+            var right2Orders = new int[xs.Length];
+            var shared = ReferenceLexicon.NotSearched;
+            lexicon.RightContexts(l1, xs, r1, r2, r2 != -2, ref shared, rights, rightOrders, right2s, right2Orders);
+            var r1r2 = ReferenceLexicon.NotSearched;
+            for (var i = 0; i < xs.Length; i++)
+            {
+                var right = lexicon.RightContext(l1, xs[i], r1, r2, r2 != -2, ref r1r2, out var rightOrder, out var right2, out var right2Order);
+                Assert.Equal(BitConverter.SingleToInt32Bits(right), BitConverter.SingleToInt32Bits(rights[i]));
+                Assert.Equal(rightOrder, rightOrders[i]);
+                Assert.Equal(BitConverter.SingleToInt32Bits(right2), BitConverter.SingleToInt32Bits(right2s[i]));
+                Assert.Equal(right2Order, right2Orders[i]);
+            }
+        }
+    }
 }

@@ -190,6 +190,63 @@ public sealed class WordEmbeddingsTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// The register-held centroid of a few ids and the four-at-a-time cosines give the very bits of the per-vector
+    /// centroid (taken for more than 32 ids: the ids padded with −1, which is skipped) and of one cosine at a time.
+    /// </summary>
+    [Theory]
+    [InlineData(16)]
+    [InlineData(37)]
+    [InlineData(100)]
+    public void Fused_centroids_and_cosines_are_bit_identical_to_the_plain_ones(int dimensions)
+    {
+        const int Words = 50;
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var random = new Random(seed);
+            var vectors = new sbyte[Words * dimensions];
+            for (var i = 0; i < vectors.Length; i++)
+            {
+                vectors[i] = (sbyte)random.Next(-128, 128);
+            }
+
+            for (var missing = 0; missing < 5; missing++)
+            {
+                vectors.AsSpan(random.Next(Words) * dimensions, dimensions).Clear();
+            }
+
+            var embeddings = new WordEmbeddings(dimensions, vectors, "random");
+            for (var round = 0; round < 20; round++)
+            {
+                var ids = new int[random.Next(0, 33)];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    ids[i] = random.Next(10) == 0 ? -1 : random.Next(Words);
+                }
+
+                var fused = new float[dimensions];
+                embeddings.Centroid(ids, fused);
+                var plain = new float[dimensions];
+                embeddings.Centroid([.. ids, .. Enumerable.Repeat(-1, 40)], plain);
+                Assert.Equal(plain.Select(BitConverter.SingleToInt32Bits), fused.Select(BitConverter.SingleToInt32Bits));
+
+                var norm = WordEmbeddings.Norm(fused);
+                var candidates = new int[random.Next(0, 17)];
+                for (var i = 0; i < candidates.Length; i++)
+                {
+                    candidates[i] = random.Next(10) == 0 ? -1 : random.Next(Words);
+                }
+
+                var cosines = new float[candidates.Length];
+                embeddings.Cosines(candidates, fused, norm, cosines);
+                for (var i = 0; i < candidates.Length; i++)
+                {
+                    Assert.Equal(BitConverter.SingleToInt32Bits(embeddings.Cosine(candidates[i], fused, norm)), BitConverter.SingleToInt32Bits(cosines[i]));
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Load_rejects_embeddings_built_for_another_vocabulary()
     {

@@ -10,6 +10,60 @@ public sealed class QualityAnalyzerTests
         QualityModel.FindDefaultPath() ?? throw new InvalidOperationException("models/quality.model is missing.")));
 
     [Fact]
+    public void Lines_scored_in_one_batch_get_the_bits_of_one_line_at_a_time()
+    {
+        // Clean, titled and junk-laden texts: the batched first-stage and junk scores, and the unrelated scores, must
+        // equal the one-row probabilities bit for bit.
+        var model = Analyzer.Model;
+        var texts = new[]
+        {
+            QualityArticles.Join(QualityArticles.Bridge),
+            QualityArticles.Join(QualityArticles.SeedBank.Concat(["Click here to subscribe!!!", "Share on Facebook | Twitter | Email", "© 2024 All rights reserved."])),
+            QualityArticles.Join(["# Council backs steel bridge over the Alder", .. QualityArticles.Bridge, "cheap pills buy now best price www.example.com"]),
+        };
+        foreach (var text in texts)
+        {
+            var scratch = QualityScratch.Rent();
+            try
+            {
+                scratch.Idf = model.Idf;
+                scratch.Vectors = model.Vectors;
+                var lines = QualityFeatureExtractor.Extract(text, scratch, out _);
+                Assert.True(lines > 0);
+                QualityAnalyzer.ScoreLines(scratch, lines, model);
+                for (var li = 0; li < lines; li++)
+                {
+                    var row = scratch.Rows.AsSpan(li * QualityFeatures.Count, QualityFeatures.Count);
+                    var junk = (float)model.Junk.Probability(row);
+                    Assert.Equal(BitConverter.SingleToInt32Bits(junk), BitConverter.SingleToInt32Bits(scratch.Junk[li]));
+                    var unrelated = junk >= QualityAnalyzer.UnrelatedCandidate ? (float)model.Unrelated.Probability(row) : 0f;
+                    Assert.Equal(BitConverter.SingleToInt32Bits(unrelated), BitConverter.SingleToInt32Bits(scratch.Unrelated[li]));
+                }
+
+                if (model.FirstJunk is not null)
+                {
+                    // The first stage wrote its outputs into the rows' context columns; recompute them one row at a time.
+                    var first = new float[lines];
+                    for (var li = 0; li < lines; li++)
+                    {
+                        first[li] = (float)model.FirstJunk.Probability(scratch.Rows.AsSpan(li * QualityFeatures.Count, QualityFeatures.Count));
+                    }
+
+                    QualityAnalyzer.ScoreFirstStage(scratch, lines, model);
+                    for (var li = 0; li < lines; li++)
+                    {
+                        Assert.Equal(BitConverter.SingleToInt32Bits(first[li]), BitConverter.SingleToInt32Bits(scratch.Junk[li]));
+                    }
+                }
+            }
+            finally
+            {
+                QualityScratch.Return(scratch);
+            }
+        }
+    }
+
+    [Fact]
     public void Clean_articles_get_no_flags_and_lose_no_lines()
     {
         foreach (var article in new[] { QualityArticles.Bridge, QualityArticles.SeedBank })
