@@ -12,11 +12,14 @@ internal sealed class BoilerplateGenerator
     private readonly NameBank _names;
     private readonly Func<string> _headline;
     private readonly BoilerplateFamily[] _families;
+    private readonly int _tuningParity;
 
     /// <summary>Creates a generator over the held-out families, or over the training side's families for the line
-    /// models (or, with <paramref name="tuningFamilies"/>, its families kept for tuning).</summary>
-    public BoilerplateGenerator(Random random, bool heldOut, Func<string> headline, bool tuningFamilies = false)
+    /// models (or, with <paramref name="tuningFamilies"/>, its families kept for tuning as well; of those, with
+    /// <paramref name="tuningParity"/> 0 or 1, only the templates at even or odd positions).</summary>
+    public BoilerplateGenerator(Random random, bool heldOut, Func<string> headline, bool tuningFamilies = false, int tuningParity = -1)
     {
+        _tuningParity = tuningParity;
         _random = random;
         _names = new NameBank(random);
         _headline = headline;
@@ -33,7 +36,17 @@ internal sealed class BoilerplateGenerator
         }
         while (family.Placement != placement && _random.Next(4) != 0);
 
-        return Decorate(Fill(family.Patterns[_random.Next(family.Patterns.Length)]));
+        return Decorate(Fill(family.Patterns[PatternIndex(family)]));
+    }
+
+    /// <summary>A random template position of the family; in a tuning family with a parity, only positions of that
+    /// parity, so two sets of documents can be given disjoint wording.</summary>
+    private int PatternIndex(BoilerplateFamily family)
+    {
+        var patterns = family.Patterns.Length;
+        return family.ForTuning && _tuningParity >= 0 && patterns > 1
+            ? _tuningParity + (2 * _random.Next((patterns - _tuningParity + 1) / 2))
+            : _random.Next(patterns);
     }
 
     private string Fill(string pattern)

@@ -6,7 +6,8 @@ namespace SpinDetect.Training.Quality;
 /// belongs to the training or the held-out side, so the test measures lines whose wording the models never saw.
 /// The training side has a third family of each kind (the "-c" families, <see cref="BoilerplateFamily.ForTuning"/>)
 /// that the line models never see: the document models and the flag thresholds are fitted on documents with that
-/// boilerplate, so they learn how the line models treat page furniture in an unseen wording, as on the test side.
+/// boilerplate, so they learn how the line models treat page furniture in an unseen wording, as on the test side
+/// (the document models with the templates at even positions, the flag thresholds with those at odd positions).
 /// Slots in braces are filled by <see cref="BoilerplateGenerator"/>.
 /// </summary>
 internal static class BoilerplateTemplates

@@ -50,6 +50,11 @@ internal sealed record CorruptionOptions
     /// families. The held-out side always uses its own families. Default false.</summary>
     public bool TuningBoilerplate { get; init; }
 
+    /// <summary>With <see cref="TuningBoilerplate"/>, which templates of the tuning families are used: -1 all of them,
+    /// 0 those at even positions, 1 those at odd positions, so the document models and the flag thresholds can be
+    /// fitted on different wording. Default -1.</summary>
+    public int TuningPatternParity { get; init; } = -1;
+
     /// <summary>Fewest words of a generated article. Default 120.</summary>
     public int MinimumArticleWords { get; init; } = 120;
 

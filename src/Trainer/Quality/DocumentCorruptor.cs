@@ -40,7 +40,7 @@ internal sealed class DocumentCorruptor
         _random = new Random(seed);
         _side = side;
         _options = options;
-        _boilerplate = new BoilerplateGenerator(_random, side.HeldOut, () => Headline(), options.TuningBoilerplate && !side.HeldOut);
+        _boilerplate = new BoilerplateGenerator(_random, side.HeldOut, () => Headline(), options.TuningBoilerplate && !side.HeldOut, options.TuningPatternParity);
         _mangler = new TextMangler(_random);
         _fake = new FakeLanguage(_random);
         _titles = new TitleGenerator(_random, side.HeldOut);

@@ -97,7 +97,9 @@ internal sealed class QualityTrainer
         // many as the line models had: a document is one row, and documents with a foreign block are only a small
         // share), whose boilerplate is worded as the line models never saw either, like every page at run time (and
         // the test side).
-        var unseen = _options.Corruption with { TuningBoilerplate = true };
+        // The tuning families' templates are split: the document models see half of them, the flag thresholds are
+        // chosen on documents with the other half, worded as no model has seen (as every page of the test side).
+        var unseen = _options.Corruption with { TuningBoilerplate = true, TuningPatternParity = 0 };
         var documentDocuments = QualityDataset.Generate(side, unseen, _options.DocumentModelMultiple * _options.LineDocuments, _options.Seed + 4);
         var calibrationDocuments = QualityDataset.Generate(side, unseen, _options.DocumentDocuments, _options.Seed + 5);
         var (documentTrain, appendedTrain) = QualityDataset.Documents(documentDocuments, lineOnly);
@@ -120,7 +122,7 @@ internal sealed class QualityTrainer
             vectors,
             firstJunk);
         // Flag thresholds are chosen on fresh documents that no model was fitted or calibrated on.
-        var flagDocuments = QualityDataset.Generate(side, unseen, _options.LineDocuments, _options.Seed + 3);
+        var flagDocuments = QualityDataset.Generate(side, unseen with { TuningPatternParity = 1 }, _options.LineDocuments, _options.Seed + 3);
         model = TuneFlags(model, flagDocuments);
         _log($"thresholds: {string.Join(", ", System.Text.Encoding.UTF8.GetString(model.Thresholds.ToBytes()).Split('\n', StringSplitOptions.RemoveEmptyEntries))}");
 
@@ -197,15 +199,20 @@ internal sealed class QualityTrainer
             }
         }
 
-        // The held-in rate is an estimate from a sample: keep it below the target by that estimate's standard error
-        // times the margin, so the rate on other documents stays within the target.
-        var negatives = Math.Max(1, documents.Count(d => (d.Expected & QualityFlags.AppendedUnrelated) == 0));
-        var target = _options.AppendedFlagBudget;
-        var appendedBudget = target - (_options.AppendedFlagMargin * Math.Sqrt(target * (1 - target) / negatives));
+        // The held-in rate is an estimate from a sample, and so is the rate on any other set of pages: keep it below
+        // the target by the margin (in standard errors) so the rate on another sample stays within the target.
+        var negatives = documents.Count(d => (d.Expected & QualityFlags.AppendedUnrelated) == 0);
+        var appendedBudget = AppendedBudget(_options.AppendedFlagBudget, _options.AppendedFlagMargin, negatives);
         var (appended, minimumWords, recall, rate) = TuneAppended(model, documents, appendedBudget);
         _log(Invariant($"appended-unrelated on held-in documents: recall {recall:F4} at false-positive rate {rate:F4} (budget {appendedBudget:F4})"));
         return With(model, model.Thresholds with { BoilerplateFlag = boilerplate, AppendedFlag = appended, UnrelatedMinimumWords = minimumWords });
     }
+
+    /// <summary>The held-in false-positive rate the <c>appended-unrelated</c> thresholds may reach:
+    /// <paramref name="target"/> less <paramref name="margin"/> standard errors of a rate near the target measured on
+    /// <paramref name="negatives"/> documents without foreign content.</summary>
+    internal static double AppendedBudget(double target, double margin, int negatives) =>
+        target - (margin * Math.Sqrt(target * (1 - target) / Math.Max(1, negatives)));
 
     /// <summary>
     /// The appended-content threshold and the fewest unrelated words that together find the most held-in documents

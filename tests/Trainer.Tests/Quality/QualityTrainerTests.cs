@@ -52,6 +52,27 @@ public sealed class QualityTrainerTests
     }
 
     [Fact]
+    public void The_appended_budget_stays_below_the_target_by_the_margin_in_standard_errors()
+    {
+        // 2,500 negatives at a 2% target: one standard error is 0.0028.
+        Assert.Equal(0.02 - 0.0028, QualityTrainer.AppendedBudget(0.02, 1, 2500), 9);
+        Assert.Equal(0.02, QualityTrainer.AppendedBudget(0.02, 0, 2500), 12);
+
+        // More tuning documents, a smaller margin in points; no documents never divides by zero.
+        Assert.True(QualityTrainer.AppendedBudget(0.02, 2, 10_000) > QualityTrainer.AppendedBudget(0.02, 2, 2500));
+        Assert.True(double.IsFinite(QualityTrainer.AppendedBudget(0.02, 2, 0)));
+    }
+
+    [Fact]
+    public void The_default_appended_margin_covers_the_error_of_a_second_sample_of_as_many_documents()
+    {
+        // The tuned rate and another sample's rate each carry one standard error; their difference √2 of them, taken
+        // at a one-sided 95% level.
+        Assert.Equal(1.645 * Math.Sqrt(2), new QualityTrainingOptions().AppendedFlagMargin, 9);
+        Assert.InRange(QualityTrainer.AppendedBudget(0.02, new QualityTrainingOptions().AppendedFlagMargin, 2200), 0.012, 0.014);
+    }
+
+    [Fact]
     public void Training_on_the_held_out_side_is_refused()
     {
         Assert.Throws<ArgumentException>(() => new QualityTrainer(SmallOptions).Train(QualityFixture.HeldOut, DateTimeOffset.UnixEpoch));
