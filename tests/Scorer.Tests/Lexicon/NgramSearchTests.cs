@@ -132,21 +132,7 @@ public sealed class NgramSearchTests
             var l1 = random.Next(4) switch { 0 => -1, 1 => 0, 2 => 1, _ => random.Next(Words) };
             var r1 = random.Next(6) == 0 ? -1 : random.Next(Words);
             var r2 = random.Next(6) switch { 0 => -2, 1 => -1, _ => random.Next(Words) };
-            var rights = new float[xs.Length];
-            var right2s = new float[xs.Length];
-            var rightOrders = new int[xs.Length];
-            var right2Orders = new int[xs.Length];
-            var shared = ReferenceLexicon.NotSearched;
-            lexicon.RightContexts(l1, xs, r1, r2, r2 != -2, ref shared, rights, rightOrders, right2s, right2Orders);
-            var r1r2 = ReferenceLexicon.NotSearched;
-            for (var i = 0; i < xs.Length; i++)
-            {
-                var right = lexicon.RightContext(l1, xs[i], r1, r2, r2 != -2, ref r1r2, out var rightOrder, out var right2, out var right2Order);
-                Assert.Equal(BitConverter.SingleToInt32Bits(right), BitConverter.SingleToInt32Bits(rights[i]));
-                Assert.Equal(rightOrder, rightOrders[i]);
-                Assert.Equal(BitConverter.SingleToInt32Bits(right2), BitConverter.SingleToInt32Bits(right2s[i]));
-                Assert.Equal(right2Order, right2Orders[i]);
-            }
+            RightContextAssert.BatchEqualsOneAtATime(lexicon, l1, xs, r1, r2);
         }
     }
 }

@@ -69,27 +69,13 @@ public sealed class ReferenceLexiconTests
         // the shared (r1, r2) search must give what the one-at-a-time calls give.
         var ids = Enumerable.Range(-1, Lexicon.WordCount + 1).ToArray();
         var xs = ids.Take(ReferenceLexicon.MaxBatch).ToArray();
-        var rights = new float[xs.Length];
-        var right2s = new float[xs.Length];
-        var rightOrders = new int[xs.Length];
-        var right2Orders = new int[xs.Length];
         foreach (var l1 in ids)
         {
             foreach (var r1 in ids)
             {
                 foreach (var r2 in ids.Append(-2))
                 {
-                    var shared = ReferenceLexicon.NotSearched;
-                    Lexicon.RightContexts(l1, xs, r1, r2, r2 != -2, ref shared, rights, rightOrders, right2s, right2Orders);
-                    var r1r2 = ReferenceLexicon.NotSearched;
-                    for (var i = 0; i < xs.Length; i++)
-                    {
-                        var right = Lexicon.RightContext(l1, xs[i], r1, r2, r2 != -2, ref r1r2, out var rightOrder, out var right2, out var right2Order);
-                        Assert.Equal(BitConverter.SingleToInt32Bits(right), BitConverter.SingleToInt32Bits(rights[i]));
-                        Assert.Equal(rightOrder, rightOrders[i]);
-                        Assert.Equal(BitConverter.SingleToInt32Bits(right2), BitConverter.SingleToInt32Bits(right2s[i]));
-                        Assert.Equal(right2Order, right2Orders[i]);
-                    }
+                    RightContextAssert.BatchEqualsOneAtATime(Lexicon, l1, xs, r1, r2);
                 }
             }
         }
