@@ -10,9 +10,6 @@ namespace SpinDetect.Model;
 /// </summary>
 internal sealed class TokenScorer
 {
-    // Blocks of rows small enough to stay in the L1 cache while every tree passes over them.
-    private const int BlockRows = 64;
-
     /// <summary>Creates a scorer from the token model and, optionally, the contextual model.</summary>
     internal TokenScorer(CalibratedEnsemble token, CalibratedEnsemble? context = null)
     {
@@ -44,7 +41,8 @@ internal sealed class TokenScorer
         if (Context is not null)
         {
             TokenContextFeatures.Build(analysis);
-            Predict(Context, analysis.ContextFeatures, TokenContextFeatures.Count, analysis.EligibleCount, analysis.Probabilities);
+            var count = analysis.EligibleCount;
+            Context.Probabilities(analysis.ContextFeatures.AsSpan(0, count * TokenContextFeatures.Count), analysis.Probabilities.AsSpan(0, count));
         }
     }
 
@@ -52,21 +50,7 @@ internal sealed class TokenScorer
     internal void ScoreFirstStage(DocumentAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        Predict(Token, analysis.Features, TokenFeatures.Count, analysis.EligibleCount, analysis.Probabilities);
-    }
-
-    private static void Predict(CalibratedEnsemble model, float[] features, int columns, int count, float[] probabilities)
-    {
-        Span<double> raw = stackalloc double[BlockRows];
-        for (var start = 0; start < count; start += BlockRows)
-        {
-            var rows = Math.Min(BlockRows, count - start);
-            var scores = raw[..rows];
-            model.Ensemble.PredictRaw(features.AsSpan(start * columns, rows * columns), scores);
-            for (var i = 0; i < rows; i++)
-            {
-                probabilities[start + i] = (float)model.Calibrator.Probability(scores[i]);
-            }
-        }
+        var count = analysis.EligibleCount;
+        Token.Probabilities(analysis.Features.AsSpan(0, count * TokenFeatures.Count), analysis.Probabilities.AsSpan(0, count));
     }
 }

@@ -1,4 +1,3 @@
-using SpinDetect.Model;
 using SpinDetect.Text;
 using F = SpinDetect.Quality.QualityFeatures;
 
@@ -129,12 +128,12 @@ internal sealed class QualityAnalyzer
     internal static void ScoreLines(QualityScratch scratch, int lineCount, QualityModel model)
     {
         ScoreFirstStage(scratch, lineCount, model);
-        var raw = BatchRawScores(scratch, lineCount, model.Junk);
+        // All lines at once: the batch path of the trees gives each row the bits the one-row walk gives, faster.
+        model.Junk.Probabilities(scratch.Rows.AsSpan(0, lineCount * F.Count), scratch.Junk.AsSpan(0, lineCount));
         for (var li = 0; li < lineCount; li++)
         {
             var row = scratch.Rows.AsSpan(li * F.Count, F.Count);
-            var junk = (float)model.Junk.Calibrator.Probability(raw[li]);
-            scratch.Junk[li] = junk;
+            var junk = scratch.Junk[li];
 
             // Only lines that may be removed need the second model; the others count as not unrelated.
             scratch.Unrelated[li] = junk >= UnrelatedCandidate ? (float)model.Unrelated.Probability(row) : 0f;
@@ -150,28 +149,8 @@ internal sealed class QualityAnalyzer
             return;
         }
 
-        var raw = BatchRawScores(scratch, lineCount, model.FirstJunk);
-        for (var li = 0; li < lineCount; li++)
-        {
-            scratch.Junk[li] = (float)model.FirstJunk.Calibrator.Probability(raw[li]);
-        }
-
+        model.FirstJunk.Probabilities(scratch.Rows.AsSpan(0, lineCount * F.Count), scratch.Junk.AsSpan(0, lineCount));
         QualityFeatureExtractor.WriteJunkContext(scratch, lineCount, scratch.Junk);
-    }
-
-    // The raw scores of all the lines at once: the batch path (QuickScorer when the trees allow it) gives each row the
-    // bits the one-row walk gives, several times faster than one walk per line.
-    private static ReadOnlySpan<double> BatchRawScores(QualityScratch scratch, int lineCount, CalibratedEnsemble model)
-    {
-        if (lineCount == 0)
-        {
-            return default;
-        }
-
-        ScratchPool.Ensure(ref scratch.RawScores, lineCount);
-        var raw = scratch.RawScores.AsSpan(0, lineCount);
-        model.Ensemble.PredictRaw(scratch.Rows.AsSpan(0, lineCount * F.Count), raw);
-        return raw;
     }
 
     /// <summary>Fills the aggregate columns of the document row from the line probabilities.</summary>

@@ -90,9 +90,6 @@ internal sealed class QualityScratch
     /// <summary>Per line: junk probability from the line model.</summary>
     public float[] Junk = [];
 
-    /// <summary>Per line: a line model's raw score, when the lines are scored as one batch.</summary>
-    public double[] RawScores = [];
-
     /// <summary>Per line: probability that the line comes from another document.</summary>
     public float[] Unrelated = [];
 
@@ -126,7 +123,6 @@ internal sealed class QualityScratch
         ScratchPool.Ensure(ref LineDuplicates, lines);
         ScratchPool.Ensure(ref Rows, lines * QualityFeatures.Count);
         ScratchPool.Ensure(ref Junk, lines);
-        ScratchPool.Ensure(ref RawScores, lines);
         ScratchPool.Ensure(ref Unrelated, lines);
         ScratchPool.Ensure(ref StyleCounts, lines * QualityFeatureExtractor.StyleClasses);
         ScratchPool.Ensure(ref UnitStyle, lines * QualityFeatureExtractor.StyleClasses);
