@@ -631,18 +631,7 @@ internal sealed class SpinFeaturizer
     internal static float Median(DocumentAnalysis analysis, int column)
     {
         var values = analysis.Scratch.AsSpan();
-        var count = 0;
-        var zeroSigns = 0; // bit 0: a +0 was seen, bit 1: a −0
-        for (var e = 0; e < analysis.EligibleCount; e++)
-        {
-            var v = analysis.Features[(e * TokenFeatures.Count) + column];
-            if (!float.IsNaN(v))
-            {
-                values[count++] = v;
-                zeroSigns |= v == 0f ? (float.IsNegative(v) ? 2 : 1) : 0;
-            }
-        }
-
+        var count = GatherDefined(analysis, column, values, out var zeroSigns);
         if (count == 0)
         {
             return float.NaN;
@@ -655,19 +644,29 @@ internal sealed class SpinFeaturizer
 
         // A middle value is ±0: the selection reordered the values, and the sort's choice between −0 and +0 depends
         // on their order, so gather them again and sort as before.
-        count = 0;
+        GatherDefined(analysis, column, values, out _);
+        values = values[..count];
+        values.Sort();
+        return (count & 1) == 1 ? values[count / 2] : 0.5f * (values[(count / 2) - 1] + values[count / 2]);
+    }
+
+    // Copies the column's defined (non-NaN) values into `values` in eligible-word order; returns how many.
+    // zeroSigns: bit 0 set when a +0 was seen, bit 1 when a −0 was.
+    private static int GatherDefined(DocumentAnalysis analysis, int column, Span<float> values, out int zeroSigns)
+    {
+        var count = 0;
+        zeroSigns = 0;
         for (var e = 0; e < analysis.EligibleCount; e++)
         {
             var v = analysis.Features[(e * TokenFeatures.Count) + column];
             if (!float.IsNaN(v))
             {
                 values[count++] = v;
+                zeroSigns |= v == 0f ? (float.IsNegative(v) ? 2 : 1) : 0;
             }
         }
 
-        values = values[..count];
-        values.Sort();
-        return (count & 1) == 1 ? values[count / 2] : 0.5f * (values[(count / 2) - 1] + values[count / 2]);
+        return count;
     }
 
     /// <summary>
