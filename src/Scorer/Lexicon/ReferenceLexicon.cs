@@ -225,7 +225,12 @@ internal sealed class ReferenceLexicon
             return new NgramHistory(w1, w2, -1, 0f);
         }
 
-        var bigram = FindBigram(w1, w2);
+        return HistoryOf(w1, w2, FindBigram(w1, w2));
+    }
+
+    // The history (w1 w2) whose bigram index (−1 when not stored) is already known.
+    private NgramHistory HistoryOf(int w1, int w2, int bigram)
+    {
         var backoff = bigram >= 0 ? _quant[NgramLayout.BigramBackoffTable + NgramLayout.BigramBackoffIndex(_bigrams[bigram])] : 0f;
         return new NgramHistory(w1, w2, bigram, backoff);
     }
@@ -235,6 +240,13 @@ internal sealed class ReferenceLexicon
     /// history's words, without searching the history's bigram again.
     /// </summary>
     internal float LogProb(in NgramHistory history, int w3, out int order)
+    {
+        var w2w3 = NotSearched;
+        return LogProb(history, w3, ref w2w3, out order);
+    }
+
+    // The Katz backoff itself, with the search of the bigram (w2, w3) taken from (or stored in) w2w3.
+    private float LogProb(in NgramHistory history, int w3, ref int w2w3, out int order)
     {
         if (w3 < 0)
         {
@@ -259,16 +271,19 @@ internal sealed class ReferenceLexicon
             }
         }
 
-        var backoff = history.Backoff;
-        var bigram = FindBigram(w2, w3);
-        if (bigram >= 0)
+        if (w2w3 == NotSearched)
+        {
+            w2w3 = FindBigram(w2, w3);
+        }
+
+        if (w2w3 >= 0)
         {
             order = 2;
-            return backoff + _quant[NgramLayout.BigramProbIndex(_bigrams[bigram])];
+            return history.Backoff + _quant[NgramLayout.BigramProbIndex(_bigrams[w2w3])];
         }
 
         order = 1;
-        return backoff + _unigramBackoff[w2] + _unigramProb[w3];
+        return history.Backoff + _unigramBackoff[w2] + _unigramProb[w3];
     }
 
     /// <summary>
@@ -498,53 +513,12 @@ internal sealed class ReferenceLexicon
     internal float BigramLogProb(int r1, int r2, ref int r1r2, out int order) =>
         ContextLogProb(-1, r1, r2, NotSearched, ref r1r2, out order);
 
-    // LogProb(w1, w2, w3) step for step, with the bigram (w1, w2) and (w2, w3) searches taken from (or stored in)
-    // the given caches.
+    // LogProb(w1, w2, w3) with the bigram (w1, w2) search taken from w1w2 when known and the (w2, w3) search taken
+    // from (or stored in) w2w3.
     private float ContextLogProb(int w1, int w2, int w3, int w1w2, ref int w2w3, out int order)
     {
-        if (w3 < 0)
-        {
-            order = 0;
-            return UnknownLogProb;
-        }
-
-        if (w2 < 0)
-        {
-            order = 1;
-            return _unigramProb[w3];
-        }
-
-        var bigram = -1;
-        var backoff = 0f;
-        if (w1 >= 0)
-        {
-            bigram = w1w2 != NotSearched ? w1w2 : FindBigram(w1, w2);
-            backoff = bigram >= 0 ? _quant[NgramLayout.BigramBackoffTable + NgramLayout.BigramBackoffIndex(_bigrams[bigram])] : 0f;
-        }
-
-        if (bigram >= 0)
-        {
-            var trigram = FindTrigram(bigram, w3);
-            if (trigram >= 0)
-            {
-                order = 3;
-                return _quant[NgramLayout.TrigramProbTable + NgramLayout.TrigramProbIndex(_trigrams[trigram])];
-            }
-        }
-
-        if (w2w3 == NotSearched)
-        {
-            w2w3 = FindBigram(w2, w3);
-        }
-
-        if (w2w3 >= 0)
-        {
-            order = 2;
-            return backoff + _quant[NgramLayout.BigramProbIndex(_bigrams[w2w3])];
-        }
-
-        order = 1;
-        return backoff + _unigramBackoff[w2] + _unigramProb[w3];
+        var history = w1w2 == NotSearched || w1 < 0 || w2 < 0 ? History(w1, w2) : HistoryOf(w1, w2, w1w2);
+        return LogProb(history, w3, ref w2w3, out order);
     }
 
     /// <summary>Most next words <see cref="LogProbs"/> searches side by side.</summary>
