@@ -25,6 +25,12 @@ internal sealed class SpinFeaturizer
     /// </remarks>
     internal const int MaxCandidates = 16;
 
+    /// <summary>Word-vector neighbours added to the candidates when the experimental second source is enabled.</summary>
+    internal const int MaxNeighbourCandidates = 8;
+
+    /// <summary>Most candidates examined per word, from both sources.</summary>
+    internal const int MaxExamined = MaxCandidates + MaxNeighbourCandidates;
+
     /// <summary>Most reverse synonyms (most frequent first) searched for a suggestion.</summary>
     internal const int MaxSuggestionCandidates = 64;
 
@@ -70,7 +76,14 @@ internal sealed class SpinFeaturizer
         }
 
         var lexicon = ReferenceLexicon.Load(lexiconPath);
-        return new SpinFeaturizer(new LexiconWordStatistics(lexicon), WordEmbeddings.Load(embeddingsPath, lexicon));
+        var vectors = WordEmbeddings.Load(embeddingsPath, lexicon);
+        if (Environment.GetEnvironmentVariable("SPINDETECT_NEIGHBOURS") == "1")
+        {
+            var neighbours = VectorNeighbours.Build(lexicon, vectors, 20000, MaxNeighbourCandidates, 0.5f);
+            return new SpinFeaturizer(new LexiconWordStatistics(lexicon, neighbours), vectors);
+        }
+
+        return new SpinFeaturizer(new LexiconWordStatistics(lexicon), vectors);
     }
 
     /// <summary>The word vectors, when the coherence features are computed.</summary>
@@ -372,7 +385,7 @@ internal sealed class SpinFeaturizer
     {
         bestScore = default;
         var candidates = _stats.ReverseSynonyms(w);
-        var examined = Math.Min(candidates.Length, MaxCandidates);
+        var examined = Math.Min(candidates.Length, MaxExamined);
         row[TokenFeatures.CandidateCount] = examined == 0 ? 0 : MathF.Log2(1 + candidates.Length);
         if (examined == 0)
         {
@@ -386,8 +399,8 @@ internal sealed class SpinFeaturizer
         keptLeft.Fill(float.NegativeInfinity);
         keptIds.Fill(-1);
         // All candidates follow the same history: their lookups run side by side.
-        Span<float> lefts = stackalloc float[MaxCandidates];
-        Span<int> orders = stackalloc int[MaxCandidates];
+        Span<float> lefts = stackalloc float[MaxExamined];
+        Span<int> orders = stackalloc int[MaxExamined];
         _stats.LogProbs(history, candidates[..examined], lefts, orders);
         var better = 0;
         var inDocument = 0;
@@ -534,7 +547,7 @@ internal sealed class SpinFeaturizer
         }
 
         var candidates = _stats.ReverseSynonyms(w);
-        var examined = Math.Min(candidates.Length, MaxCandidates);
+        var examined = Math.Min(candidates.Length, MaxExamined);
 
         Span<int> context = stackalloc int[2 * SimilarityWindow];
         var count = 0;
@@ -567,8 +580,8 @@ internal sealed class SpinFeaturizer
         var norm = WordEmbeddings.Norm(centroid);
         // The word's and its candidates' cosines are computed together (one pass over the centroid per four words);
         // each equals its own Cosine call bit for bit.
-        Span<int> ids = stackalloc int[MaxCandidates + 1];
-        Span<float> cosines = stackalloc float[MaxCandidates + 1];
+        Span<int> ids = stackalloc int[MaxExamined + 1];
+        Span<float> cosines = stackalloc float[MaxExamined + 1];
         ids[0] = w;
         candidates[..examined].CopyTo(ids[1..]);
         vectors.Cosines(ids[..(examined + 1)], centroid, norm, cosines);
@@ -606,7 +619,7 @@ internal sealed class SpinFeaturizer
 
         vectors.Prefetch(w);
         var candidates = _stats.ReverseSynonyms(w);
-        var examined = Math.Min(candidates.Length, MaxCandidates);
+        var examined = Math.Min(candidates.Length, MaxExamined);
         for (var k = 0; k < examined; k++)
         {
             vectors.Prefetch(candidates[k]);
