@@ -11,48 +11,11 @@ internal sealed class LexiconWordStatistics : IWordStatistics
 {
     private readonly ReferenceLexicon _lexicon;
 
-    private readonly int[]? _candidateOffsets;
-    private readonly int[]? _candidateIds;
-
     /// <summary>Wraps <paramref name="lexicon"/>.</summary>
     public LexiconWordStatistics(ReferenceLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
-    }
-
-    /// <summary>
-    /// Wraps <paramref name="lexicon"/> with word-vector neighbours as a second candidate source: each word's candidates
-    /// are its <see cref="SpinFeaturizer.MaxCandidates"/> most frequent reverse synonyms, then its neighbours that are
-    /// not among them.
-    /// </summary>
-    public LexiconWordStatistics(ReferenceLexicon lexicon, (int[] Offsets, int[] Ids) neighbours)
-        : this(lexicon)
-    {
-        var offsets = new int[lexicon.WordCount + 1];
-        var ids = new List<int>();
-        for (var w = 0; w < lexicon.WordCount; w++)
-        {
-            var moby = lexicon.ReverseSynonyms(w);
-            moby = moby[..Math.Min(moby.Length, SpinFeaturizer.MaxCandidates)];
-            foreach (var c in moby)
-            {
-                ids.Add(c);
-            }
-
-            for (var i = neighbours.Offsets[w]; i < neighbours.Offsets[w + 1]; i++)
-            {
-                if (!moby.Contains(neighbours.Ids[i]))
-                {
-                    ids.Add(neighbours.Ids[i]);
-                }
-            }
-
-            offsets[w + 1] = ids.Count;
-        }
-
-        _candidateOffsets = offsets;
-        _candidateIds = [.. ids];
     }
 
     /// <summary>The wrapped lexicon.</summary>
@@ -109,11 +72,6 @@ internal sealed class LexiconWordStatistics : IWordStatistics
     /// <inheritdoc />
     public ReadOnlySpan<int> ReverseSynonyms(int id)
     {
-        if (_candidateIds is not null)
-        {
-            return _candidateIds.AsSpan(_candidateOffsets![id], _candidateOffsets[id + 1] - _candidateOffsets[id]);
-        }
-
         var all = _lexicon.ReverseSynonyms(id);
         return all.Length <= SpinFeaturizer.MaxCandidates ? all : all[..SpinFeaturizer.MaxCandidates];
     }

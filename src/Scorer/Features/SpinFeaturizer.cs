@@ -25,12 +25,6 @@ internal sealed class SpinFeaturizer
     /// </remarks>
     internal const int MaxCandidates = 16;
 
-    /// <summary>Word-vector neighbours added to the candidates when the experimental second source is enabled.</summary>
-    internal const int MaxNeighbourCandidates = 8;
-
-    /// <summary>Most candidates examined per word, from both sources.</summary>
-    internal const int MaxExamined = MaxCandidates + MaxNeighbourCandidates;
-
     /// <summary>Most reverse synonyms (most frequent first) searched for a suggestion.</summary>
     internal const int MaxSuggestionCandidates = 64;
 
@@ -76,14 +70,7 @@ internal sealed class SpinFeaturizer
         }
 
         var lexicon = ReferenceLexicon.Load(lexiconPath);
-        var vectors = WordEmbeddings.Load(embeddingsPath, lexicon);
-        if (Environment.GetEnvironmentVariable("SPINDETECT_NEIGHBOURS") == "1")
-        {
-            var neighbours = VectorNeighbours.Build(lexicon, vectors, 20000, MaxNeighbourCandidates, 0.5f);
-            return new SpinFeaturizer(new LexiconWordStatistics(lexicon, neighbours), vectors);
-        }
-
-        return new SpinFeaturizer(new LexiconWordStatistics(lexicon), vectors);
+        return new SpinFeaturizer(new LexiconWordStatistics(lexicon), WordEmbeddings.Load(embeddingsPath, lexicon));
     }
 
     /// <summary>The word vectors, when the coherence features are computed.</summary>
@@ -385,7 +372,7 @@ internal sealed class SpinFeaturizer
     {
         bestScore = default;
         var candidates = _stats.ReverseSynonyms(w);
-        var examined = Math.Min(candidates.Length, MaxExamined);
+        var examined = Math.Min(candidates.Length, MaxCandidates);
         row[TokenFeatures.CandidateCount] = examined == 0 ? 0 : MathF.Log2(1 + candidates.Length);
         if (examined == 0)
         {
@@ -399,8 +386,8 @@ internal sealed class SpinFeaturizer
         keptLeft.Fill(float.NegativeInfinity);
         keptIds.Fill(-1);
         // All candidates follow the same history: their lookups run side by side.
-        Span<float> lefts = stackalloc float[MaxExamined];
-        Span<int> orders = stackalloc int[MaxExamined];
+        Span<float> lefts = stackalloc float[MaxCandidates];
+        Span<int> orders = stackalloc int[MaxCandidates];
         _stats.LogProbs(history, candidates[..examined], lefts, orders);
         var better = 0;
         var inDocument = 0;
@@ -547,7 +534,7 @@ internal sealed class SpinFeaturizer
         }
 
         var candidates = _stats.ReverseSynonyms(w);
-        var examined = Math.Min(candidates.Length, MaxExamined);
+        var examined = Math.Min(candidates.Length, MaxCandidates);
 
         Span<int> context = stackalloc int[2 * SimilarityWindow];
         var count = 0;
@@ -580,8 +567,8 @@ internal sealed class SpinFeaturizer
         var norm = WordEmbeddings.Norm(centroid);
         // The word's and its candidates' cosines are computed together (one pass over the centroid per four words);
         // each equals its own Cosine call bit for bit.
-        Span<int> ids = stackalloc int[MaxExamined + 1];
-        Span<float> cosines = stackalloc float[MaxExamined + 1];
+        Span<int> ids = stackalloc int[MaxCandidates + 1];
+        Span<float> cosines = stackalloc float[MaxCandidates + 1];
         ids[0] = w;
         candidates[..examined].CopyTo(ids[1..]);
         vectors.Cosines(ids[..(examined + 1)], centroid, norm, cosines);
@@ -619,7 +606,7 @@ internal sealed class SpinFeaturizer
 
         vectors.Prefetch(w);
         var candidates = _stats.ReverseSynonyms(w);
-        var examined = Math.Min(candidates.Length, MaxExamined);
+        var examined = Math.Min(candidates.Length, MaxCandidates);
         for (var k = 0; k < examined; k++)
         {
             vectors.Prefetch(candidates[k]);
