@@ -100,12 +100,6 @@ internal interface IWordStatistics
         return float.NaN;
     }
 
-    /// <summary>
-    /// The highest log10 probability the word gets in any stored context (see <see cref="ReferenceLexicon.BestFit"/>);
-    /// by default unknown (NaN).
-    /// </summary>
-    float BestFit(int id) => float.NaN;
-
     /// <summary>Words that <paramref name="id"/> could have replaced (same inflection), best first.</summary>
     ReadOnlySpan<int> ReverseSynonyms(int id);
 

@@ -70,9 +70,6 @@ internal sealed class LexiconWordStatistics : IWordStatistics
         _lexicon.BestContinuation(history, out trigramContinuations, out bigramContinuations);
 
     /// <inheritdoc />
-    public float BestFit(int id) => _lexicon.BestFit(id);
-
-    /// <inheritdoc />
     public ReadOnlySpan<int> ReverseSynonyms(int id)
     {
         var all = _lexicon.ReverseSynonyms(id);

@@ -292,18 +292,6 @@ internal sealed class SpinFeaturizer
         }
 
         AddSlot(position, history, l1, w, context, memo, row);
-        if (w >= 0)
-        {
-            var bestFit = _stats.BestFit(w);
-            row[TokenFeatures.BestFit] = bestFit;
-            row[TokenFeatures.LeftFitShortfall] = context.Left - bestFit;
-        }
-
-        if (r1 >= 0)
-        {
-            row[TokenFeatures.RightFitShortfall] = context.Right - _stats.BestFit(r1);
-        }
-
         row[TokenFeatures.LeftOrder] = context.LeftOrder;
         row[TokenFeatures.RightOrder] = context.RightOrder;
         row[TokenFeatures.Right2Order] = context.Right2Order;

@@ -67,14 +67,8 @@ internal static class TokenFeatures
     public const int RightSlotGap = 51;
     public const int SlotGapVsDocument = 52;
 
-    // The word's and the next word's fit here against their best fit in any stored context (word-specific, still
-    // independent of any candidate): a word the model knows from fixed phrases, out of them, is suspicious.
-    public const int BestFit = 53;
-    public const int LeftFitShortfall = 54;
-    public const int RightFitShortfall = 55;
-
     /// <summary>Number of columns.</summary>
-    public const int Count = 56;
+    public const int Count = 53;
 
     /// <summary>Column names, in column order.</summary>
     public static readonly string[] Names =
@@ -91,6 +85,5 @@ internal static class TokenFeatures
         "similarity_vs_document", "word_repeats", "best_candidate_in_document", "candidates_in_document",
         "slot_best_logprob", "slot_gap", "slot_trigram_continuations", "slot_bigram_continuations",
         "right_slot_best_logprob", "right_slot_gap", "slot_gap_vs_document",
-        "best_fit", "left_fit_shortfall", "right_fit_shortfall",
     ];
 }

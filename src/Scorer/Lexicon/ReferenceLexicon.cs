@@ -39,10 +39,6 @@ internal sealed class ReferenceLexicon
     // most probable trigram continuation (meaningless when its trigram run is empty).
     private readonly float[] _bestAfter;
     private readonly byte[] _bestTrigram;
-
-    // For each word, its highest stored conditional log10 probability as the last word of any bigram or trigram (its
-    // unigram when none is stored): how predictable the word is in its best context.
-    private readonly float[] _bestFit;
     private readonly float _bestUnigram;
     private readonly int[] _reverseOffsets;
     private readonly int[] _reverseIds;
@@ -117,7 +113,6 @@ internal sealed class ReferenceLexicon
         }
 
         (_bestUnigram, _bestAfter, _bestTrigram) = BuildSlotTables();
-        _bestFit = BuildBestFit();
     }
 
     /// <summary>The file (or other source) the lexicon came from.</summary>
@@ -418,32 +413,6 @@ internal sealed class ReferenceLexicon
             {
                 best = Math.Max(best, _quant[NgramLayout.TrigramProbTable + _bestTrigram[bigram]]);
             }
-        }
-
-        return best;
-    }
-
-    /// <summary>
-    /// The highest log10 probability word <paramref name="id"/> gets in any stored context (as the last word of a
-    /// stored bigram or trigram), or its unigram probability when no stored n-gram ends in it or that is higher. A
-    /// word the language model sees mostly in fixed phrases fits its best context far better than it fits an ordinary
-    /// one; its fit here against this maximum is independent of any candidate.
-    /// </summary>
-    internal float BestFit(int id) => _bestFit[id];
-
-    private float[] BuildBestFit()
-    {
-        var best = (float[])_unigramProb.Clone();
-        for (var b = 0; b < _bigrams.Length - 1; b++)
-        {
-            var w2 = NgramLayout.BigramWord(_bigrams[b]);
-            best[w2] = Math.Max(best[w2], _quant[NgramLayout.BigramProbIndex(_bigrams[b])]);
-        }
-
-        foreach (var trigram in _trigrams)
-        {
-            var w3 = NgramLayout.TrigramWord(trigram);
-            best[w3] = Math.Max(best[w3], _quant[NgramLayout.TrigramProbTable + NgramLayout.TrigramProbIndex(trigram)]);
         }
 
         return best;

@@ -68,26 +68,12 @@ public sealed class SpinFeaturizerTests
     }
 
     [Fact]
-    public void Fit_shortfalls_compare_the_word_and_the_next_word_with_their_best_stored_contexts()
-    {
-        var purse = Rows("The cat is out of the purse.").Single(r => r.Word == "purse").Row;
-
-        // "purse" fits best after "the" (bigram −4.8); here it backs off from "of the": −4.8 − 0.5.
-        Assert.Equal(-4.8f, purse[TokenFeatures.BestFit]);
-        Assert.Equal(-0.5f, purse[TokenFeatures.LeftFitShortfall], 5);
-        // The end marker fits best after "bag" (−0.9); after "the purse" it gets −1.0 − 0.5.
-        Assert.Equal(-0.6f, purse[TokenFeatures.RightFitShortfall], 5);
-    }
-
-    [Fact]
     public void An_unknown_word_has_a_left_slot_gap_but_no_right_slot()
     {
         var unknown = Rows("The cat is out of the zzzq.").Single(r => r.Word == "zzzq").Row;
         Assert.Equal(-7f - -2.0f, unknown[TokenFeatures.SlotGap], 5);
         Assert.True(float.IsNaN(unknown[TokenFeatures.RightSlotBestLogProb]));
         Assert.True(float.IsNaN(unknown[TokenFeatures.RightSlotGap]));
-        Assert.True(float.IsNaN(unknown[TokenFeatures.BestFit]));
-        Assert.True(float.IsNaN(unknown[TokenFeatures.LeftFitShortfall]));
     }
 
     [Fact]

@@ -106,23 +106,6 @@ internal sealed class TinyWordStatistics : IWordStatistics
         return best;
     }
 
-    /// <summary>The word's best probability as the last word of any stored n-gram, or its unigram when higher.</summary>
-    public float BestFit(int id)
-    {
-        var best = Unigram(id);
-        foreach (var (key, p) in _bigrams)
-        {
-            best = key.Item2 == id ? Math.Max(best, p) : best;
-        }
-
-        foreach (var (key, p) in _trigrams)
-        {
-            best = key.Item3 == id ? Math.Max(best, p) : best;
-        }
-
-        return best;
-    }
-
     public ReadOnlySpan<int> ReverseSynonyms(int id) => _reverse.TryGetValue(id, out var c) ? c : [];
 
     public PartsOfSpeech PartsOfSpeechOf(int id) => _pos.GetValueOrDefault(id);

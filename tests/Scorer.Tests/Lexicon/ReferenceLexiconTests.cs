@@ -179,14 +179,4 @@ public sealed class ReferenceLexiconTests
             }
         }
     }
-
-    [Theory]
-    [InlineData(1, -1.0f)]  // "bag": the trigram "of the bag" beats the bigram "the bag" (−1.5) and its unigram
-    [InlineData(2, -2.0f)]  // "of" ends no stored n-gram: its unigram
-    [InlineData(3, -2.5f)]  // "purse": the bigram "the purse"
-    [InlineData(4, -0.5f)]  // "the": the bigram "of the"
-    public void The_best_fit_of_a_word_is_its_highest_stored_probability_as_a_last_word(int id, float expected)
-    {
-        Assert.Equal(expected, Lexicon.BestFit(id));
-    }
 }
