@@ -95,6 +95,7 @@ internal sealed class QualityAnalyzer
     {
         scratch.Idf = Model.Idf;
         scratch.Vectors = Model.Vectors;
+        scratch.Lexicon = Model.Lexicon;
         lineCount = QualityFeatureExtractor.Extract(text, tokens, scratch, out var stats);
         ScoreLines(scratch, lineCount, Model);
         DecideLines(scratch, lineCount, Model.Thresholds, junkLines, out var unrelatedWords, out var boilerplate, out var junkWords);
