@@ -37,6 +37,7 @@ internal static class StagesMode
             {
                 var scratch = QualityScratch.Rent();
                 scratch.Idf = fixture.Quality.Model.Idf;
+                scratch.Lexicon = fixture.Quality.Model.Lexicon;
                 QualityFeatureExtractor.Extract(text, scratch, out _);
                 QualityScratch.Return(scratch);
             }, calls),
