@@ -41,6 +41,14 @@ internal static class StagesMode
                 QualityFeatureExtractor.Extract(text, scratch, out _);
                 QualityScratch.Return(scratch);
             }, calls),
+            StageTimer.Measure("quality: line features without the language-model columns", () =>
+            {
+                var scratch = QualityScratch.Rent();
+                scratch.Idf = fixture.Quality.Model.Idf;
+                scratch.Lexicon = null;
+                QualityFeatureExtractor.Extract(text, scratch, out _);
+                QualityScratch.Return(scratch);
+            }, calls),
             StageTimer.Measure("quality: whole QualityAnalyzer.Analyze", () => fixture.Quality.Analyze(text), calls),
             StageTimer.Measure("features without word vectors", () => noVectors.Analyze(text, plain), calls),
             StageTimer.Measure("features (SpinFeaturizer.Analyze)", () => featurizer.Analyze(text, analysis), calls),

@@ -184,6 +184,85 @@ internal static class LanguageModelFeatures
         return document with { LowestLogProb = lowestLogProb, LowestUnigram = lowestUnigram, HighestUnknown = highestUnknown };
     }
 
+    /// <summary>
+    /// The language-model aggregates of the document row, once the line models have spoken: the change of the mean
+    /// log-probability and of the unknown share from the kept lines to the lines removed as unrelated, and, over the
+    /// text without the lines judged page furniture (whose short, name-heavy lines look foreign in every corrupted
+    /// page), the lowest and highest change of the mean log-probability and the highest change of the unknown share
+    /// at a split point (as <see cref="Write"/>).
+    /// </summary>
+    internal static void FillAggregates(QualityScratch scratch, int lineCount, QualityThresholds thresholds, Span<float> row)
+    {
+        var lines = scratch.Lines.AsSpan(0, lineCount);
+        var rows = scratch.Rows.AsSpan(0, lineCount * F.Count);
+        var counts = scratch.LanguageCounts.AsSpan(0, lineCount * Counts);
+        Span<float> kept = stackalloc float[Counts];
+        Span<float> unrelated = stackalloc float[Counts];
+        Span<float> text = stackalloc float[Counts];
+        Span<float> prefix = stackalloc float[Counts];
+        Span<float> suffix = stackalloc float[Counts];
+        Span<float> a = stackalloc float[Rates];
+        Span<float> b = stackalloc float[Rates];
+        kept.Clear();
+        unrelated.Clear();
+        text.Clear();
+        prefix.Clear();
+        for (var li = 0; li < lineCount; li++)
+        {
+            var line = counts.Slice(li * Counts, Counts);
+            var isKept = scratch.Junk[li] < thresholds.Junk;
+            var isUnrelated = !isKept && scratch.Unrelated[li] >= thresholds.Unrelated;
+            if (isKept)
+            {
+                Add(kept, line);
+            }
+            else if (isUnrelated)
+            {
+                Add(unrelated, line);
+            }
+
+            if (isKept || isUnrelated)
+            {
+                Add(text, line);
+            }
+        }
+
+        RatesOf(unrelated, a);
+        RatesOf(kept, b);
+        row[F.AggUnrelatedLanguage] = a[0] - b[0];
+        row[F.AggUnrelatedUnknown] = a[1] - b[1];
+
+        float lowest = float.NaN, highest = float.NaN, highestUnknown = float.NaN;
+        for (var li = 1; li < lineCount; li++)
+        {
+            var line = counts.Slice((li - 1) * Counts, Counts);
+            if (scratch.Junk[li - 1] < thresholds.Junk || scratch.Unrelated[li - 1] >= thresholds.Unrelated)
+            {
+                Add(prefix, line);
+            }
+
+            if (!QualityFeatureExtractor.StartsUnit(lines, rows, li))
+            {
+                continue;
+            }
+
+            Difference(text, prefix, suffix);
+            if (prefix[WordsCount] >= MinimumPrefixShare * text[WordsCount]
+                && Known(prefix) >= MinimumSplitWords && Known(suffix) >= MinimumSplitWords)
+            {
+                RatesOf(suffix, a);
+                RatesOf(prefix, b);
+                lowest = Lowest(lowest, a[0] - b[0]);
+                highest = Highest(highest, a[0] - b[0]);
+                highestUnknown = Highest(highestUnknown, a[1] - b[1]);
+            }
+        }
+
+        row[F.AggKeptLanguageLowest] = lowest;
+        row[F.AggKeptLanguageHighest] = highest;
+        row[F.AggKeptUnknownHighest] = highestUnknown;
+    }
+
     /// <summary>Rates derived from the counts, in the order of the columns of each contrast.</summary>
     internal const int Rates = 5;
 

@@ -216,6 +216,10 @@ internal sealed class QualityAnalyzer
         FillTopicAggregates(scratch, lineCount, thresholds, row);
         FillStyleAggregates(scratch, lineCount, thresholds, row);
         FillKeptAggregates(scratch, lineCount, thresholds, row);
+        if (scratch.Lexicon is not null)
+        {
+            LanguageModelFeatures.FillAggregates(scratch, lineCount, thresholds, row);
+        }
     }
 
     /// <summary>Least topic weight of a unit, and least tokens of its style profile, to count in the kept-text

@@ -160,7 +160,12 @@ internal static class QualityFeatures
     public const int AggKeptTopicMinBoundary = AggJunkShare + 18;
     public const int AggKeptStyleMaxBoundary = AggJunkShare + 19;
     public const int AggKeptStyleMaxUnit = AggJunkShare + 20;
-    public const int Count = AggJunkShare + 21;
+    public const int AggUnrelatedLanguage = AggJunkShare + 21;
+    public const int AggUnrelatedUnknown = AggJunkShare + 22;
+    public const int AggKeptLanguageLowest = AggJunkShare + 23;
+    public const int AggKeptLanguageHighest = AggJunkShare + 24;
+    public const int AggKeptUnknownHighest = AggJunkShare + 25;
+    public const int Count = AggJunkShare + 26;
 
     /// <summary>Schema name stored in the model file.</summary>
     public const string SchemaName = "quality";
@@ -204,5 +209,7 @@ internal static class QualityFeatures
         "agg.unrelated_topic", "agg.soft_unrelated_topic", "agg.junk_topic",
         "agg.unrelated_style", "agg.unrelated_style_significance", "agg.soft_unrelated_style",
         "agg.kept_topic_min_unit", "agg.kept_topic_min_boundary", "agg.kept_style_max_boundary", "agg.kept_style_max_unit",
+        "agg.unrelated_lm_logprob", "agg.unrelated_lm_unknown", "agg.kept_lm_lowest_suffix_logprob",
+        "agg.kept_lm_highest_suffix_logprob", "agg.kept_lm_highest_suffix_unknown",
     ];
 }

@@ -135,4 +135,45 @@ public sealed class LanguageModelFeaturesTests
         Assert.Equal(first.Rows, scratch.Rows.AsSpan(0, lines * F.Count).ToArray());
         Assert.Equal(first.Document, scratch.DocumentRow);
     }
+
+    [Fact]
+    public void Aggregates_contrast_the_lines_removed_as_unrelated_with_the_kept_ones()
+    {
+        var scratch = new QualityScratch { Lexicon = Lexicon.Value };
+        var lines = QualityFeatureExtractor.Extract(Text, scratch, out _);
+        var thresholds = new QualityThresholds { Junk = 0.5, Unrelated = 0.5 };
+        float[] junk = [0.1f, 0.9f, 0.1f];
+        junk.CopyTo(scratch.Junk, 0);
+        float[] unrelated = [0f, 0.9f, 0f];
+        unrelated.CopyTo(scratch.Unrelated, 0);
+        var row = new float[F.Count];
+        LanguageModelFeatures.FillAggregates(scratch, lines, thresholds, row);
+
+        // Removed: the second paragraph (−2 per known word, a third unknown); kept: −11.6 over 5 known words, none unknown.
+        Assert.Equal(-2 + 2.32, row[F.AggUnrelatedLanguage], 4);
+        Assert.Equal(1.0 / 3, row[F.AggUnrelatedUnknown], 4);
+        Assert.True(float.IsNaN(row[F.AggKeptLanguageLowest]));
+
+        // Judged page furniture instead: nothing removed as unrelated, and the line leaves the kept text.
+        scratch.Unrelated[1] = 0f;
+        LanguageModelFeatures.FillAggregates(scratch, lines, thresholds, row);
+        Assert.True(float.IsNaN(row[F.AggUnrelatedLanguage]));
+    }
+
+    [Fact]
+    public void Kept_text_aggregates_find_the_split_before_the_foreign_block()
+    {
+        var scratch = new QualityScratch { Lexicon = Lexicon.Value };
+        var lines = QualityFeatureExtractor.Extract(
+            "of the bag. of the bag. of the bag. of the bag.\n\nbag bag. bag bag. bag bag. bag bag. bag bag. bag bag.", scratch, out _);
+        Array.Clear(scratch.Junk, 0, lines);
+        Array.Clear(scratch.Unrelated, 0, lines);
+        var row = new float[F.Count];
+        LanguageModelFeatures.FillAggregates(scratch, lines, new QualityThresholds { Junk = 0.5, Unrelated = 0.5 }, row);
+
+        // 12 known words at −3.5/3 each on average, then 12 at −4.05.
+        Assert.Equal(-4.05 + (3.5 / 3), row[F.AggKeptLanguageLowest], 4);
+        Assert.Equal(row[F.AggKeptLanguageLowest], row[F.AggKeptLanguageHighest]);
+        Assert.Equal(0, row[F.AggKeptUnknownHighest], 4);
+    }
 }
