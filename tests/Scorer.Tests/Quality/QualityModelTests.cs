@@ -67,4 +67,27 @@ public sealed class QualityModelTests
         var loaded = QualityModel.FromPackage(ModelFile.FromBytes(bytes, "test", QualityModel.Schema), "test", TinyLexicon.Load(TinyLexicon.Bytes()));
         Assert.Null(loaded.Lexicon);
     }
+
+    [Fact]
+    public void A_model_is_refused_with_a_lexicon_of_another_size()
+    {
+        var shipped = QualityModel.Default;
+        var tiny = new QualityModel(
+            shipped.Junk, shipped.Unrelated, shipped.Document, shipped.Appended, shipped.Thresholds, shipped.Idf, shipped.Vectors, shipped.FirstJunk,
+            TinyLexicon.Load(TinyLexicon.Bytes()));
+        var directory = Path.Combine(Path.GetTempPath(), $"quality-lexicon-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(directory);
+        try
+        {
+            // No lexicon beside the file: the shipped one is found, and it is not the one the model was trained with.
+            var path = Path.Combine(directory, QualityModel.FileName);
+            ModelFile.Write(path, tiny.ToPackage(new ModelMetadata { Description = "test" }));
+            var error = Assert.Throws<ModelFormatException>(() => QualityModel.Load(path));
+            Assert.Contains("lexicon of size 5 ", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }
