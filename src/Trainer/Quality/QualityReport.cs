@@ -121,10 +121,10 @@ internal static class QualityReport
         text.AppendLine("  (a quarter of the words before, 8 known words on each side) and the run extremes; after the line models, the");
         text.AppendLine("  appended model also sees the change from the kept lines to the lines removed as unrelated and the split-point");
         text.AppendLine("  extremes of the text without page furniture. Held-out at seeds 7, 8, 9, before → after: appended recall 0.832 →");
-        text.AppendLine("  0.862, 0.828 → 0.860, 0.818 → 0.841 at false-positive rates 0.0167 → 0.0173, 0.0089 → 0.0117, 0.0150 → 0.0109;");
-        text.AppendLine("  appended AUC 0.9764 → 0.9771, 0.9818 → 0.9798, 0.9749 → 0.9787; recall at 2% false positives with the threshold");
-        text.AppendLine("  chosen on the test set 0.841 → 0.869, 0.865 → 0.886, 0.831 → 0.863; appended prose paragraphs 0.596 → 0.702,");
-        text.AppendLine("  0.619 → 0.690, 0.611 → 0.667; inserted prose 0.533 → 0.500, 0.475 → 0.575, 0.258 → 0.290. A gain of a little more");
+        text.AppendLine("  0.862, 0.828 → 0.860, 0.818 → S9R at false-positive rates 0.0167 → 0.0173, 0.0089 → 0.0117, 0.0150 → S9F;");
+        text.AppendLine("  appended AUC 0.9764 → 0.9771, 0.9818 → 0.9798, 0.9749 → S9A; recall at 2% false positives with the threshold");
+        text.AppendLine("  chosen on the test set 0.841 → 0.869, 0.865 → 0.886, 0.831 → S9T; appended prose paragraphs 0.596 → 0.702,");
+        text.AppendLine("  0.619 → 0.690, 0.611 → S9P; inserted prose 0.533 → 0.500, 0.475 → 0.575, 0.258 → S9I. A gain of a little more");
         text.AppendLine("  than the seed-to-seed spread in overall recall, larger on prose paragraphs; the AUC barely moves: a novel's");
         text.AppendLine("  dialogue and a manual's commands are predictable in other ways than a speech, but many appended paragraphs are");
         text.AppendLine("  still as ordinary English as the article. Without the run search: recall 0.861, 0.851, 0.833 at 0.0201, 0.0137,");
@@ -132,8 +132,8 @@ internal static class QualityReport
         text.AppendLine("  after the line models either: recall 0.855, 0.858, 0.822 at 0.0201, 0.0123, 0.0136, AUC 0.9780, 0.9794,");
         text.AppendLine("  0.9780. Tried without a gain: two-sample significances of the log-probability change (unit against the rest, at");
         text.AppendLine("  each split point, and their extremes over split points; seed 7: recall 0.859 at 0.0236, AUC 0.9761). The");
-        text.AppendLine("  language-model columns take about 45 µs for a 780-word article (`scoring-stages medium`: line features 180 µs");
-        text.AppendLine("  against 137 µs without them; the whole quality analysis 234 µs of a 2.95 ms Score, 8%).");
+        text.AppendLine("  language-model columns take about 50–80 µs of the quality analysis of a 780-word article (`scoring-stages`:");
+        text.AppendLine("  line features 277 µs against 199 µs without them, full Score about 4 ms).");
         text.AppendLine("- The document models are fitted on 36 times as many generated documents as the line models (108,000 for");
         text.AppendLine("  3,000; a document is a single row there and only about a quarter have a foreign block), with larger, slower");
         text.AppendLine("  trees (24 leaves, learning rate 0.05): with fewer documents the appended-content model ranked worse");
