@@ -128,7 +128,7 @@ internal static class LanguageModelFeatures
         }
 
         var unitCount = unit + 1;
-        var document = DocumentLanguage.Missing;
+        var document = new DocumentLanguage(float.NaN, float.NaN, float.NaN, float.NaN, float.NaN);
         RatesOf(total, unitRates);
         document = document with { LogProb = unitRates[0], Unknown = unitRates[1] };
         var totalWords = total[WordsCount];
@@ -181,12 +181,7 @@ internal static class LanguageModelFeatures
             first = last + 1;
         }
 
-        var (blockLowest, blockHighest) = WriteBlocks(scratch, lines, rows, unitCount, total);
-        return document with
-        {
-            LowestLogProb = lowestLogProb, LowestUnigram = lowestUnigram, HighestUnknown = highestUnknown,
-            BlockLowest = blockLowest, BlockHighest = blockHighest,
-        };
+        return document with { LowestLogProb = lowestLogProb, LowestUnigram = lowestUnigram, HighestUnknown = highestUnknown };
     }
 
     /// <summary>
@@ -274,90 +269,8 @@ internal static class LanguageModelFeatures
     /// <summary>Line columns: <see cref="Rates"/> for each of the three contrasts, contiguous from <see cref="F.LanguageUnitLogProb"/>.</summary>
     internal const int LineColumns = 3 * Rates;
 
-    /// <summary>Fewest known words of a run in the block search.</summary>
-    internal const float MinimumBlockWords = 16;
-
-    /// <summary>Units beyond which the block search only tries runs that end the text (it is quadratic).</summary>
-    internal const int MaximumBlockUnits = 64;
-
     /// <summary>The document's language-model summary.</summary>
-    internal readonly record struct DocumentLanguage(
-        float LogProb, float Unknown, float LowestLogProb, float LowestUnigram, float HighestUnknown, float BlockLowest, float BlockHighest)
-    {
-        /// <summary>Every value missing.</summary>
-        public static DocumentLanguage Missing { get; } = new(float.NaN, float.NaN, float.NaN, float.NaN, float.NaN, float.NaN, float.NaN);
-    }
-
-    /// <summary>
-    /// Runs of units against the rest of the text (an inserted block sits between article paragraphs, so neither a
-    /// unit nor a suffix isolates it): over runs holding at least <see cref="MinimumBlockWords"/> known words and at
-    /// most half of the text's, the change of the mean log-probability from the rest to the run. Each line gets the
-    /// lowest change among the runs through it; returns the lowest and highest change (NaN when no run qualifies).
-    /// </summary>
-    private static (float Lowest, float Highest) WriteBlocks(
-        QualityScratch scratch, ReadOnlySpan<TextLine> lines, Span<float> rows, int units, ReadOnlySpan<float> total)
-    {
-        var prefix = scratch.LanguagePrefix.AsSpan(0, (units + 1) * Counts);
-        var perUnit = scratch.LanguagePrefix.AsSpan((units + 1) * Counts, units);
-        perUnit.Fill(float.NaN);
-        float lowest = float.NaN, highest = float.NaN;
-        var totalKnown = Known(total);
-        if (units >= 2 && totalKnown >= 2 * MinimumBlockWords)
-        {
-            prefix[..Counts].Clear();
-            var unitCounts = scratch.UnitLanguage.AsSpan(0, units * Counts);
-            for (var p = 0; p < units; p++)
-            {
-                var next = prefix.Slice((p + 1) * Counts, Counts);
-                prefix.Slice(p * Counts, Counts).CopyTo(next);
-                Add(next, unitCounts.Slice(p * Counts, Counts));
-            }
-
-            var suffixOnly = units > MaximumBlockUnits;
-            for (var b = 0; b < units; b++)
-            {
-                var start = prefix.Slice(b * Counts, Counts);
-                for (var e = suffixOnly ? units : b + 1; e <= units; e++)
-                {
-                    var end = prefix.Slice(e * Counts, Counts);
-                    var runWords = end[WordsCount] - start[WordsCount];
-                    var runKnown = runWords - (end[UnknownCount] - start[UnknownCount]);
-                    if (runKnown < MinimumBlockWords)
-                    {
-                        continue;
-                    }
-
-                    if (runKnown > 0.5f * totalKnown)
-                    {
-                        break;
-                    }
-
-                    var restKnown = totalKnown - runKnown;
-                    var runSum = end[LogProbSum] - start[LogProbSum];
-                    var change = (runSum / runKnown) - ((total[LogProbSum] - runSum) / restKnown);
-                    lowest = Lowest(lowest, change);
-                    highest = Highest(highest, change);
-                    for (var q = b; q < e; q++)
-                    {
-                        perUnit[q] = Lowest(perUnit[q], change);
-                    }
-                }
-            }
-        }
-
-        var unit = 0;
-        for (var li = 0; li < lines.Length; li++)
-        {
-            if (QualityFeatureExtractor.StartsUnit(lines, rows, li))
-            {
-                unit++;
-            }
-
-            rows[(li * F.Count) + F.LanguageBlock] = perUnit[unit];
-        }
-
-        return (lowest, highest);
-    }
+    internal readonly record struct DocumentLanguage(float LogProb, float Unknown, float LowestLogProb, float LowestUnigram, float HighestUnknown);
 
     // Mean log-probability and unigram log-probability per known word, unknown share, trigram and bigram shares of the
     // known words; NaN where the denominator is zero.

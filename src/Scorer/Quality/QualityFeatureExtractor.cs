@@ -341,7 +341,7 @@ internal static class QualityFeatureExtractor
         WriteContext(lines, rows, scratch.LineDuplicates, scratch.LineHashes);
         var (minBoundary, minParagraph, minBlock) = WriteTopics(scratch, lines, headLimit, rows);
         var (styleBoundary, styleUnit, styleRun, styleBlock, styleBlockEffect) = WriteStyle(scratch, lines, rows);
-        var language = LanguageModelFeatures.DocumentLanguage.Missing;
+        var language = new LanguageModelFeatures.DocumentLanguage(float.NaN, float.NaN, float.NaN, float.NaN, float.NaN);
         if (scratch.Lexicon is not null)
         {
             LanguageModelFeatures.CountLines(scratch.Lexicon, text, tokens, lines, scratch.LanguageCounts);
@@ -390,8 +390,6 @@ internal static class QualityFeatureExtractor
         document[F.DocLanguageLowestLogProb] = language.LowestLogProb;
         document[F.DocLanguageLowestUnigram] = language.LowestUnigram;
         document[F.DocLanguageHighestUnknown] = language.HighestUnknown;
-        document[F.DocLanguageBlockLowest] = language.BlockLowest;
-        document[F.DocLanguageBlockHighest] = language.BlockHighest;
 
         // Style of each paragraph relative to the whole text: another author's block differs in word length and
         // in how many function words it uses.

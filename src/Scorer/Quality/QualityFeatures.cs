@@ -101,8 +101,7 @@ internal static class QualityFeatures
     public const int LanguageSuffixUnigram = 85;
     public const int LanguageSuffixTrigram = 86;
     public const int LanguageSuffixBigram = 87;
-    public const int LanguageBlock = 88;
-    public const int LineCount = 89;
+    public const int LineCount = 88;
 
     // Document features.
     public const int DocWords = LineCount;
@@ -137,9 +136,7 @@ internal static class QualityFeatures
     public const int DocLanguageLowestLogProb = DocWords + 29;
     public const int DocLanguageLowestUnigram = DocWords + 30;
     public const int DocLanguageHighestUnknown = DocWords + 31;
-    public const int DocLanguageBlockLowest = DocWords + 32;
-    public const int DocLanguageBlockHighest = DocWords + 33;
-    public const int DocEnd = DocWords + 34;
+    public const int DocEnd = DocWords + 32;
 
     // Aggregates of the line models (document rows only).
     public const int AggJunkShare = DocEnd;
@@ -198,7 +195,6 @@ internal static class QualityFeatures
         "line.style_unit", "line.style_boundary", "line.style_shift_before", "line.style_previous", "line.style_foreign_run",
         "line.style_block",
         "line.lm_unit_log_prob", "line.lm_unit_unknown", "line.lm_unit_unigram", "line.lm_unit_trigram", "line.lm_unit_bigram", "line.lm_previous_log_prob", "line.lm_previous_unknown", "line.lm_previous_unigram", "line.lm_previous_trigram", "line.lm_previous_bigram", "line.lm_suffix_log_prob", "line.lm_suffix_unknown", "line.lm_suffix_unigram", "line.lm_suffix_trigram", "line.lm_suffix_bigram",
-        "line.lm_block",
         "doc.words_log", "doc.mean_word_length", "doc.alpha_word_share", "doc.gopher_stop_words",
         "doc.ellipsis_line_share", "doc.duplicate_line_share", "doc.duplicate_char_share", "doc.c4_line_share",
         "doc.lines_log", "doc.gopher_pass", "doc.mojibake_density", "doc.mangled_lines", "doc.stop_ratio",
@@ -207,7 +203,6 @@ internal static class QualityFeatures
         "doc.topic_min_block", "doc.style_max_boundary", "doc.style_max_unit", "doc.style_foreign_run",
         "doc.style_block", "doc.style_block_effect",
         "doc.lm_logprob", "doc.lm_unknown", "doc.lm_lowest_suffix_logprob", "doc.lm_lowest_suffix_unigram", "doc.lm_highest_suffix_unknown",
-        "doc.lm_block_lowest", "doc.lm_block_highest",
         "agg.junk_share", "agg.junk_max", "agg.junk_lines_log", "agg.unrelated_share", "agg.unrelated_run_log",
         "agg.unrelated_max", "agg.removed_char_share", "agg.unrelated_lines_log", "agg.unrelated_words_log",
         "agg.coherence_drop", "agg.last_paragraph_coherence",

@@ -83,9 +83,6 @@ internal sealed class QualityScratch
     /// <summary>Per-unit sums of <see cref="LanguageCounts"/>.</summary>
     public float[] UnitLanguage = [];
 
-    /// <summary>Prefix sums of <see cref="UnitLanguage"/>, then per-unit run extremes (the language block search).</summary>
-    public float[] LanguagePrefix = [];
-
     /// <summary>Per topic unit: its style profile (the sum of its lines').</summary>
     public float[] UnitStyle = [];
 
@@ -143,7 +140,6 @@ internal sealed class QualityScratch
         ScratchPool.Ensure(ref StyleRuns, (2 * lines) + 2);
         ScratchPool.Ensure(ref LanguageCounts, lines * LanguageModelFeatures.Counts);
         ScratchPool.Ensure(ref UnitLanguage, lines * LanguageModelFeatures.Counts);
-        ScratchPool.Ensure(ref LanguagePrefix, ((lines + 1) * LanguageModelFeatures.Counts) + lines);
     }
 
     /// <summary>Makes the topic buffers hold <paramref name="lines"/> lines of <paramref name="dimensions"/>-long vectors.</summary>

@@ -176,21 +176,4 @@ public sealed class LanguageModelFeaturesTests
         Assert.Equal(row[F.AggKeptLanguageLowest], row[F.AggKeptLanguageHighest]);
         Assert.Equal(0, row[F.AggKeptUnknownHighest], 4);
     }
-
-    [Fact]
-    public void The_block_search_finds_an_inserted_run_between_article_paragraphs()
-    {
-        const string Article = "of the bag. of the bag. of the bag. of the bag. of the bag. of the bag.";
-        var (_, rows, document) = Extract($"{Article}\n\nbag bag. bag bag. bag bag. bag bag. bag bag. bag bag. bag bag. bag bag.\n\n{Article}");
-
-        // Known words 18, 16, 18: runs of 16 to 26 are single paragraphs. The middle one: −64.8/16 against −42/36;
-        // an outer one: −21/18 against −85.8/34.
-        var inserted = (-64.8 / 16) + (42.0 / 36);
-        var outer = (-21.0 / 18) + (85.8 / 34);
-        Assert.Equal(inserted, document[F.DocLanguageBlockLowest], 4);
-        Assert.Equal(outer, document[F.DocLanguageBlockHighest], 4);
-        Assert.Equal(inserted, rows[F.Count + F.LanguageBlock], 4);
-        Assert.Equal(outer, rows[F.LanguageBlock], 4);
-        Assert.Equal(outer, rows[(2 * F.Count) + F.LanguageBlock], 4);
-    }
 }
