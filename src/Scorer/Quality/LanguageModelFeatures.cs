@@ -162,8 +162,7 @@ internal static class LanguageModelFeatures
                 RatesOf(rest, unitRates);
                 RatesOf(prefix, otherRates);
                 WriteDifferences(row, F.LanguageSuffixLogProb, unitRates, otherRates);
-                if (prefix[WordsCount] >= MinimumPrefixShare * totalWords
-                    && Known(prefix) >= MinimumSplitWords && Known(rest) >= MinimumSplitWords)
+                if (IsSplitPoint(prefix, rest, totalWords))
                 {
                     lowestLogProb = Lowest(lowestLogProb, unitRates[0] - otherRates[0]);
                     highestUnknown = Highest(highestUnknown, unitRates[1] - otherRates[1]);
@@ -247,8 +246,7 @@ internal static class LanguageModelFeatures
             }
 
             Difference(text, prefix, suffix);
-            if (prefix[WordsCount] >= MinimumPrefixShare * text[WordsCount]
-                && Known(prefix) >= MinimumSplitWords && Known(suffix) >= MinimumSplitWords)
+            if (IsSplitPoint(prefix, suffix, text[WordsCount]))
             {
                 RatesOf(suffix, a);
                 RatesOf(prefix, b);
@@ -295,6 +293,11 @@ internal static class LanguageModelFeatures
     }
 
     private static float Known(ReadOnlySpan<float> counts) => counts[WordsCount] - counts[UnknownCount];
+
+    // A split point counts only with enough of the text before it and enough known words on both sides.
+    private static bool IsSplitPoint(ReadOnlySpan<float> prefix, ReadOnlySpan<float> suffix, float totalWords) =>
+        prefix[WordsCount] >= MinimumPrefixShare * totalWords
+        && Known(prefix) >= MinimumSplitWords && Known(suffix) >= MinimumSplitWords;
 
     private static float Lowest(float current, float candidate) =>
         float.IsNaN(candidate) ? current : float.IsNaN(current) || candidate < current ? candidate : current;
