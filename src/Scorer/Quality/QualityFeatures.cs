@@ -84,7 +84,10 @@ internal static class QualityFeatures
     public const int StylePrevious = 70;
     public const int StyleForeignRun = 71;
     public const int StyleBlock = 72;
-    public const int LineCount = 73;
+    public const int ParagraphWrapped = 73;
+    public const int ParagraphLengthRatio = 74;
+    public const int LeadLabel = 75;
+    public const int LineCount = 76;
 
     // Document features.
     public const int DocWords = LineCount;
@@ -144,7 +147,7 @@ internal static class QualityFeatures
     public const string SchemaName = "quality";
 
     /// <summary>Schema version; bump when a feature's meaning changes without its name changing.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>Column names in order.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -166,7 +169,8 @@ internal static class QualityFeatures
         "context.junk", "context.junk_previous", "context.junk_next", "context.junk_before_max", "context.junk_before_mean",
         "context.junk_after_mean", "context.junk_unit_mean", "line.topic_in_foreign_run", "context.junk_foreign_run",
         "line.style_unit", "line.style_boundary", "line.style_shift_before", "line.style_previous", "line.style_foreign_run",
-        "line.style_block",
+        "line.style_block", "line.paragraph_wrapped", "line.paragraph_length_ratio",
+        "line.lead_label",
         "doc.words_log", "doc.mean_word_length", "doc.alpha_word_share", "doc.gopher_stop_words",
         "doc.ellipsis_line_share", "doc.duplicate_line_share", "doc.duplicate_char_share", "doc.c4_line_share",
         "doc.lines_log", "doc.gopher_pass", "doc.mojibake_density", "doc.mangled_lines", "doc.stop_ratio",
