@@ -24,6 +24,9 @@ internal static class QualityFeatureExtractor
     /// wrapped line falls short of the width by at most a long word).</summary>
     private const double WrapFill = 0.6;
 
+    /// <summary>Most words of a label before a colon that opens a line ("Read more:", "Also on Example News:").</summary>
+    private const int LeadLabelMaximumWords = 4;
+
 
     /// <summary>
     /// Fills <c>scratch.Lines</c>, <c>scratch.Rows</c> (one row per line, aggregate columns NaN) and
@@ -688,9 +691,6 @@ internal static class QualityFeatureExtractor
             }
         }
     }
-
-    /// <summary>Most words of a label before a colon that opens a line ("Read more:", "Also on Example News:").</summary>
-    private const int LeadLabelMaximumWords = 4;
 
     /// <summary>
     /// Words of a short label that opens the line and ends in a colon followed by more text ("Read more: …", "See
