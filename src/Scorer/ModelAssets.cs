@@ -134,9 +134,13 @@ internal static class ModelAssets
                     $"{origin}: the word vectors ({SpinFeaturizer.EmbeddingsFileName}) were not found beside the model or in the shipped models folder.");
             // The model bytes are checked first: a foreign file is refused before the 35 MB lexicon is read.
             var package = ModelFile.FromBytes(bytes, origin, SpinModel.DocumentSchema);
-            var spin = SpinModel.FromPackage(package, origin, SpinFeaturizer.Load(lexiconPath, embeddingsPath));
+            var featurizer = SpinFeaturizer.Load(lexiconPath, embeddingsPath);
+            var spin = SpinModel.FromPackage(package, origin, featurizer);
             var qualityPath = FindCompanion(assetDirectory, QualityModel.FileName);
-            var quality = qualityPath is null ? QualityAnalyzer.Default : new QualityAnalyzer(QualityModel.Load(qualityPath));
+
+            // The quality model's language-model features read the lexicon the spin features already loaded.
+            var lexicon = (featurizer.Statistics as LexiconWordStatistics)?.Lexicon;
+            var quality = qualityPath is null ? QualityAnalyzer.Default : new QualityAnalyzer(QualityModel.Load(qualityPath, lexicon));
             return new SpinPipeline(spin, quality);
         }
         catch (Exception e) when (e is ModelFormatException or LexiconFormatException or IOException or UnauthorizedAccessException)

@@ -38,6 +38,9 @@ internal sealed class SpinPipeline : ITextScorer
     /// <summary>The spin model.</summary>
     internal SpinModel Model => _model;
 
+    /// <summary>The text-quality analyzer run before spin scoring.</summary>
+    internal QualityAnalyzer Quality => _quality;
+
     /// <inheritdoc />
     public SpinReport Score(ReadOnlySpan<char> text, in ScoreSettings settings)
     {

@@ -55,4 +55,12 @@ public sealed class ShippedModelTests
             .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         ReportAssert.SameOnManyThreads(Detector.Value, texts);
     }
+
+    [Fact]
+    public void The_quality_model_reads_the_lexicon_the_spin_features_loaded()
+    {
+        var pipeline = Assert.IsType<SpinPipeline>(ModelAssets.OpenFile(ShippedLexiconTests.FindAsset("models/spin.model")));
+        var lexicon = Assert.IsType<SpinDetect.Features.LexiconWordStatistics>(pipeline.Model.Featurizer.Statistics).Lexicon;
+        Assert.Same(lexicon, pipeline.Quality.Model.Lexicon);
+    }
 }

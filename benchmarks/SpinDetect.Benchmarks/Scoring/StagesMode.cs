@@ -37,6 +37,15 @@ internal static class StagesMode
             {
                 var scratch = QualityScratch.Rent();
                 scratch.Idf = fixture.Quality.Model.Idf;
+                scratch.Lexicon = fixture.Quality.Model.Lexicon;
+                QualityFeatureExtractor.Extract(text, scratch, out _);
+                QualityScratch.Return(scratch);
+            }, calls),
+            StageTimer.Measure("quality: line features without the language-model columns", () =>
+            {
+                var scratch = QualityScratch.Rent();
+                scratch.Idf = fixture.Quality.Model.Idf;
+                scratch.Lexicon = null;
                 QualityFeatureExtractor.Extract(text, scratch, out _);
                 QualityScratch.Return(scratch);
             }, calls),

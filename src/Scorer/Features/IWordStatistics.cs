@@ -88,6 +88,18 @@ internal interface IWordStatistics
         }
     }
 
+    /// <summary>
+    /// The log10 probability of the most probable next word after <paramref name="history"/>, with the number of stored
+    /// trigram continuations of the history and of bigram continuations of its newer word (see
+    /// <see cref="ReferenceLexicon.BestContinuation"/>). By default unknown: NaN and no continuations.
+    /// </summary>
+    float BestContinuation(in NgramHistory history, out int trigramContinuations, out int bigramContinuations)
+    {
+        trigramContinuations = 0;
+        bigramContinuations = 0;
+        return float.NaN;
+    }
+
     /// <summary>Words that <paramref name="id"/> could have replaced (same inflection), best first.</summary>
     ReadOnlySpan<int> ReverseSynonyms(int id);
 

@@ -66,6 +66,10 @@ internal sealed class LexiconWordStatistics : IWordStatistics
         _lexicon.LogProbs(history, words, logProbs, orders);
 
     /// <inheritdoc />
+    public float BestContinuation(in NgramHistory history, out int trigramContinuations, out int bigramContinuations) =>
+        _lexicon.BestContinuation(history, out trigramContinuations, out bigramContinuations);
+
+    /// <inheritdoc />
     public ReadOnlySpan<int> ReverseSynonyms(int id)
     {
         var all = _lexicon.ReverseSynonyms(id);

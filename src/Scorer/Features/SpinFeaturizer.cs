@@ -291,6 +291,7 @@ internal sealed class SpinFeaturizer
             row[TokenFeatures.Right2Association] = context.Right2 - _stats.Unigram(r2);
         }
 
+        AddSlot(position, history, l1, w, context, memo, row);
         row[TokenFeatures.LeftOrder] = context.LeftOrder;
         row[TokenFeatures.RightOrder] = context.RightOrder;
         row[TokenFeatures.Right2Order] = context.Right2Order;
@@ -344,6 +345,26 @@ internal sealed class SpinFeaturizer
         AddAgreement(text, analysis, position, start, word, pos, row);
         row[TokenFeatures.WordLength] = word.Length;
         row[TokenFeatures.SentenceInitial] = position == start ? 1 : 0;
+    }
+
+    // How predictable the word's slot is, whatever the candidates: the best continuation of its left history and how
+    // far the word falls short of it, how many continuations the history has, and the same on the right with the
+    // word as the newer history word (a substitute rarely expects the word that follows it).
+    private void AddSlot(
+        int position, in NgramHistory history, int l1, int w, in ContextScore context, ContextMemo memo, Span<float> row)
+    {
+        var best = _stats.BestContinuation(history, out var trigrams, out var bigrams);
+        row[TokenFeatures.SlotBestLogProb] = best;
+        row[TokenFeatures.SlotGap] = context.Left - best;
+        row[TokenFeatures.SlotTrigramContinuations] = MathF.Log2(1 + trigrams);
+        row[TokenFeatures.SlotBigramContinuations] = MathF.Log2(1 + bigrams);
+        if (w >= 0)
+        {
+            // The right context's history (l1 w) is in the memo already.
+            var rightBest = _stats.BestContinuation(memo.History(_stats, position + 1, l1, w), out _, out _);
+            row[TokenFeatures.RightSlotBestLogProb] = rightBest;
+            row[TokenFeatures.RightSlotGap] = context.Right - rightBest;
+        }
     }
 
     private int ScoreCandidates(
@@ -617,6 +638,7 @@ internal sealed class SpinFeaturizer
         var gapMedian = Median(analysis, TokenFeatures.BestCandidateGap);
         var associationMedian = Median(analysis, TokenFeatures.LeftAssociation);
         var similarityMedian = Median(analysis, TokenFeatures.ContextSimilarity);
+        var slotGapMedian = Median(analysis, TokenFeatures.SlotGap);
         for (var e = 0; e < n; e++)
         {
             var row = analysis.Row(e);
@@ -624,6 +646,7 @@ internal sealed class SpinFeaturizer
             row[TokenFeatures.GapVsDocument] = row[TokenFeatures.BestCandidateGap] - gapMedian;
             row[TokenFeatures.AssociationVsDocument] = row[TokenFeatures.LeftAssociation] - associationMedian;
             row[TokenFeatures.SimilarityVsDocument] = row[TokenFeatures.ContextSimilarity] - similarityMedian;
+            row[TokenFeatures.SlotGapVsDocument] = row[TokenFeatures.SlotGap] - slotGapMedian;
         }
     }
 

@@ -7,7 +7,7 @@ namespace SpinDetect.Features;
 internal static class TokenFeatures
 {
     /// <summary>Version of this schema; bump when columns change meaning.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     public const int IsUnknown = 0;
     public const int Unigram = 1;
@@ -56,8 +56,19 @@ internal static class TokenFeatures
     public const int BestCandidateInDocument = 44;
     public const int CandidatesInDocument = 45;
 
+    // Slot predictability, independent of any candidate: how strongly the left history (and, on the right, the word
+    // itself) expects particular next words. A poorly fitting word in a slot that expects a few words is suspicious;
+    // after an open history almost anything goes.
+    public const int SlotBestLogProb = 46;
+    public const int SlotGap = 47;
+    public const int SlotTrigramContinuations = 48;
+    public const int SlotBigramContinuations = 49;
+    public const int RightSlotBestLogProb = 50;
+    public const int RightSlotGap = 51;
+    public const int SlotGapVsDocument = 52;
+
     /// <summary>Number of columns.</summary>
-    public const int Count = 46;
+    public const int Count = 53;
 
     /// <summary>Column names, in column order.</summary>
     public static readonly string[] Names =
@@ -72,5 +83,7 @@ internal static class TokenFeatures
         "best_candidate_right_gap", "association_better_candidates", "previous_word_fit", "next_word_fit",
         "context_similarity", "candidate_similarity_gain", "best_similarity_gain", "document_similarity",
         "similarity_vs_document", "word_repeats", "best_candidate_in_document", "candidates_in_document",
+        "slot_best_logprob", "slot_gap", "slot_trigram_continuations", "slot_bigram_continuations",
+        "right_slot_best_logprob", "right_slot_gap", "slot_gap_vs_document",
     ];
 }

@@ -95,6 +95,7 @@ internal sealed class QualityAnalyzer
     {
         scratch.Idf = Model.Idf;
         scratch.Vectors = Model.Vectors;
+        scratch.Lexicon = Model.Lexicon;
         lineCount = QualityFeatureExtractor.Extract(text, tokens, scratch, out var stats);
         ScoreLines(scratch, lineCount, Model);
         DecideLines(scratch, lineCount, Model.Thresholds, junkLines, out var unrelatedWords, out var boilerplate, out var junkWords);
@@ -215,6 +216,10 @@ internal sealed class QualityAnalyzer
         FillTopicAggregates(scratch, lineCount, thresholds, row);
         FillStyleAggregates(scratch, lineCount, thresholds, row);
         FillKeptAggregates(scratch, lineCount, thresholds, row);
+        if (scratch.Lexicon is not null)
+        {
+            LanguageModelFeatures.FillAggregates(scratch, lineCount, thresholds, row);
+        }
     }
 
     /// <summary>Least topic weight of a unit, and least tokens of its style profile, to count in the kept-text

@@ -352,6 +352,12 @@ internal static class QualityFeatureExtractor
         WriteContext(lines, rows, scratch.LineDuplicates, scratch.LineHashes);
         var (minBoundary, minParagraph, minBlock) = WriteTopics(scratch, lines, headLimit, rows);
         var (styleBoundary, styleUnit, styleRun, styleBlock, styleBlockEffect) = WriteStyle(scratch, lines, rows);
+        var language = new LanguageModelFeatures.DocumentLanguage(float.NaN, float.NaN, float.NaN, float.NaN, float.NaN);
+        if (scratch.Lexicon is not null)
+        {
+            LanguageModelFeatures.CountLines(scratch.Lexicon, text, tokens, lines, scratch.LanguageCounts);
+            language = LanguageModelFeatures.Write(scratch, lines, rows);
+        }
 
         // Clear only the buckets this document touched.
         foreach (var h in allHashes)
@@ -390,6 +396,11 @@ internal static class QualityFeatureExtractor
         document[F.DocStyleForeignRun] = styleRun;
         document[F.DocStyleBlock] = styleBlock;
         document[F.DocStyleBlockEffect] = styleBlockEffect;
+        document[F.DocLanguageLogProb] = language.LogProb;
+        document[F.DocLanguageUnknown] = language.Unknown;
+        document[F.DocLanguageLowestLogProb] = language.LowestLogProb;
+        document[F.DocLanguageLowestUnigram] = language.LowestUnigram;
+        document[F.DocLanguageHighestUnknown] = language.HighestUnknown;
 
         // Style of each paragraph relative to the whole text: another author's block differs in word length and
         // in how many function words it uses.

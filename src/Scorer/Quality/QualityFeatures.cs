@@ -84,10 +84,27 @@ internal static class QualityFeatures
     public const int StylePrevious = 70;
     public const int StyleForeignRun = 71;
     public const int StyleBlock = 72;
-    public const int ParagraphWrapped = 73;
-    public const int ParagraphLengthRatio = 74;
-    public const int LeadLabel = 75;
-    public const int LineCount = 76;
+
+    // Language-model register shift (LanguageModelFeatures; missing without a lexicon).
+    public const int LanguageUnitLogProb = 73;
+    public const int LanguageUnitUnknown = 74;
+    public const int LanguageUnitUnigram = 75;
+    public const int LanguageUnitTrigram = 76;
+    public const int LanguageUnitBigram = 77;
+    public const int LanguagePreviousLogProb = 78;
+    public const int LanguagePreviousUnknown = 79;
+    public const int LanguagePreviousUnigram = 80;
+    public const int LanguagePreviousTrigram = 81;
+    public const int LanguagePreviousBigram = 82;
+    public const int LanguageSuffixLogProb = 83;
+    public const int LanguageSuffixUnknown = 84;
+    public const int LanguageSuffixUnigram = 85;
+    public const int LanguageSuffixTrigram = 86;
+    public const int LanguageSuffixBigram = 87;
+    public const int ParagraphWrapped = 88;
+    public const int ParagraphLengthRatio = 89;
+    public const int LeadLabel = 90;
+    public const int LineCount = 91;
 
     // Document features.
     public const int DocWords = LineCount;
@@ -117,7 +134,12 @@ internal static class QualityFeatures
     public const int DocStyleForeignRun = DocWords + 24;
     public const int DocStyleBlock = DocWords + 25;
     public const int DocStyleBlockEffect = DocWords + 26;
-    public const int DocEnd = DocWords + 27;
+    public const int DocLanguageLogProb = DocWords + 27;
+    public const int DocLanguageUnknown = DocWords + 28;
+    public const int DocLanguageLowestLogProb = DocWords + 29;
+    public const int DocLanguageLowestUnigram = DocWords + 30;
+    public const int DocLanguageHighestUnknown = DocWords + 31;
+    public const int DocEnd = DocWords + 32;
 
     // Aggregates of the line models (document rows only).
     public const int AggJunkShare = DocEnd;
@@ -141,13 +163,18 @@ internal static class QualityFeatures
     public const int AggKeptTopicMinBoundary = AggJunkShare + 18;
     public const int AggKeptStyleMaxBoundary = AggJunkShare + 19;
     public const int AggKeptStyleMaxUnit = AggJunkShare + 20;
-    public const int Count = AggJunkShare + 21;
+    public const int AggUnrelatedLanguage = AggJunkShare + 21;
+    public const int AggUnrelatedUnknown = AggJunkShare + 22;
+    public const int AggKeptLanguageLowest = AggJunkShare + 23;
+    public const int AggKeptLanguageHighest = AggJunkShare + 24;
+    public const int AggKeptUnknownHighest = AggJunkShare + 25;
+    public const int Count = AggJunkShare + 26;
 
     /// <summary>Schema name stored in the model file.</summary>
     public const string SchemaName = "quality";
 
     /// <summary>Schema version; bump when a feature's meaning changes without its name changing.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     /// <summary>Column names in order.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -169,8 +196,9 @@ internal static class QualityFeatures
         "context.junk", "context.junk_previous", "context.junk_next", "context.junk_before_max", "context.junk_before_mean",
         "context.junk_after_mean", "context.junk_unit_mean", "line.topic_in_foreign_run", "context.junk_foreign_run",
         "line.style_unit", "line.style_boundary", "line.style_shift_before", "line.style_previous", "line.style_foreign_run",
-        "line.style_block", "line.paragraph_wrapped", "line.paragraph_length_ratio",
-        "line.lead_label",
+        "line.style_block",
+        "line.lm_unit_log_prob", "line.lm_unit_unknown", "line.lm_unit_unigram", "line.lm_unit_trigram", "line.lm_unit_bigram", "line.lm_previous_log_prob", "line.lm_previous_unknown", "line.lm_previous_unigram", "line.lm_previous_trigram", "line.lm_previous_bigram", "line.lm_suffix_log_prob", "line.lm_suffix_unknown", "line.lm_suffix_unigram", "line.lm_suffix_trigram", "line.lm_suffix_bigram",
+        "line.paragraph_wrapped", "line.paragraph_length_ratio", "line.lead_label",
         "doc.words_log", "doc.mean_word_length", "doc.alpha_word_share", "doc.gopher_stop_words",
         "doc.ellipsis_line_share", "doc.duplicate_line_share", "doc.duplicate_char_share", "doc.c4_line_share",
         "doc.lines_log", "doc.gopher_pass", "doc.mojibake_density", "doc.mangled_lines", "doc.stop_ratio",
@@ -178,11 +206,14 @@ internal static class QualityFeatures
         "doc.consonant_run", "doc.symbol_word_ratio", "doc.topic_min_boundary", "doc.topic_min_paragraph",
         "doc.topic_min_block", "doc.style_max_boundary", "doc.style_max_unit", "doc.style_foreign_run",
         "doc.style_block", "doc.style_block_effect",
+        "doc.lm_logprob", "doc.lm_unknown", "doc.lm_lowest_suffix_logprob", "doc.lm_lowest_suffix_unigram", "doc.lm_highest_suffix_unknown",
         "agg.junk_share", "agg.junk_max", "agg.junk_lines_log", "agg.unrelated_share", "agg.unrelated_run_log",
         "agg.unrelated_max", "agg.removed_char_share", "agg.unrelated_lines_log", "agg.unrelated_words_log",
         "agg.coherence_drop", "agg.last_paragraph_coherence",
         "agg.unrelated_topic", "agg.soft_unrelated_topic", "agg.junk_topic",
         "agg.unrelated_style", "agg.unrelated_style_significance", "agg.soft_unrelated_style",
         "agg.kept_topic_min_unit", "agg.kept_topic_min_boundary", "agg.kept_style_max_boundary", "agg.kept_style_max_unit",
+        "agg.unrelated_lm_logprob", "agg.unrelated_lm_unknown", "agg.kept_lm_lowest_suffix_logprob",
+        "agg.kept_lm_highest_suffix_logprob", "agg.kept_lm_highest_suffix_unknown",
     ];
 }

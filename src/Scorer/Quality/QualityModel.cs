@@ -1,3 +1,4 @@
+using SpinDetect.Lexicon;
 using SpinDetect.Model;
 
 namespace SpinDetect.Quality;
@@ -31,6 +32,13 @@ internal sealed class QualityModel
     /// <summary>Ensemble name of the document classifier for appended or inserted foreign content.</summary>
     public const string AppendedEnsembleName = "quality-appended";
 
+    /// <summary>Name of the model-file section that marks a model trained with the language-model features: it holds
+    /// the size of the lexicon they were computed with ("words bigrams trigrams"), which must be loaded with it.</summary>
+    public const string LexiconSectionName = "quality-lexicon";
+
+    /// <summary>File name of the reference lexicon looked for beside a model that needs it.</summary>
+    public const string LexiconFileName = "lexicon.bin";
+
     private static readonly Lazy<QualityModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates a model from its parts.</summary>
@@ -42,7 +50,8 @@ internal sealed class QualityModel
         QualityThresholds thresholds,
         byte[] idf,
         QualityVectors? vectors = null,
-        CalibratedEnsemble? firstJunk = null)
+        CalibratedEnsemble? firstJunk = null,
+        ReferenceLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(idf);
         if (idf.Length != QualityScratch.BagSize)
@@ -53,6 +62,7 @@ internal sealed class QualityModel
         Idf = idf;
         Vectors = vectors;
         FirstJunk = firstJunk;
+        Lexicon = lexicon;
         ArgumentNullException.ThrowIfNull(appended);
         ArgumentNullException.ThrowIfNull(junk);
         ArgumentNullException.ThrowIfNull(unrelated);
@@ -94,24 +104,70 @@ internal sealed class QualityModel
     /// model (the context columns are then missing).</summary>
     public CalibratedEnsemble? FirstJunk { get; }
 
+    /// <summary>The reference language model of the register-shift features (not stored in the model file), or null
+    /// when the model was trained without them (those features are then missing).</summary>
+    public ReferenceLexicon? Lexicon { get; }
+
     /// <summary>A copy of this model with other thresholds.</summary>
     public QualityModel With(QualityThresholds thresholds) =>
-        new(Junk, Unrelated, Document, Appended, thresholds, Idf, Vectors, FirstJunk);
+        new(Junk, Unrelated, Document, Appended, thresholds, Idf, Vectors, FirstJunk, Lexicon);
 
-    /// <summary>Loads a quality model file; its schema must match <see cref="QualityFeatures"/>.</summary>
-    /// <exception cref="ModelFormatException">The file is missing, corrupt, or built for other features.</exception>
-    public static QualityModel Load(string path)
+    /// <summary>
+    /// Loads a quality model file; its schema must match <see cref="QualityFeatures"/>. A model trained with the
+    /// language-model features needs the lexicon it was trained with: <paramref name="lexicon"/> when given (the spin
+    /// pipeline shares its own), else <see cref="LexiconFileName"/> beside the model or in the shipped models folder.
+    /// </summary>
+    /// <exception cref="ModelFormatException">The file is missing, corrupt, or built for other features, or its
+    /// lexicon is missing or not the one it was trained with.</exception>
+    public static QualityModel Load(string path, ReferenceLexicon? lexicon = null)
     {
         var package = ModelFile.Read(path, Schema);
-        return FromPackage(package, path);
+        if (lexicon is null && package.ExtraSections.ContainsKey(LexiconSectionName))
+        {
+            var lexiconPath = FindLexicon(path)
+                ?? throw new ModelFormatException(
+                    $"{path} was trained with the language-model features and needs {LexiconFileName} beside it or in the models folder.");
+            try
+            {
+                lexicon = ReferenceLexicon.Load(lexiconPath);
+            }
+            catch (Exception e) when (e is LexiconFormatException or IOException or UnauthorizedAccessException)
+            {
+                throw new ModelFormatException($"{path}: its lexicon {lexiconPath} could not be read: {e.Message}", e);
+            }
+        }
+
+        return FromPackage(package, path, lexicon);
     }
 
-    /// <summary>Takes the quality ensembles and thresholds out of a package.</summary>
-    public static QualityModel FromPackage(ModelPackage package, string source)
+    /// <summary>
+    /// Takes the quality ensembles and thresholds out of a package. A package marked with
+    /// <see cref="LexiconSectionName"/> needs <paramref name="lexicon"/>, of the size it records; an unmarked one
+    /// ignores it (its language-model columns were missing in training, so they stay missing).
+    /// </summary>
+    public static QualityModel FromPackage(ModelPackage package, string source, ReferenceLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(package);
         try
         {
+            if (package.ExtraSections.TryGetValue(LexiconSectionName, out var marker))
+            {
+                if (lexicon is null)
+                {
+                    throw new FormatException("it was trained with the language-model features and no lexicon was given");
+                }
+
+                if (System.Text.Encoding.UTF8.GetString(marker) != Fingerprint(lexicon))
+                {
+                    throw new FormatException(
+                        $"it was trained with a lexicon of size {System.Text.Encoding.UTF8.GetString(marker)}, not {Fingerprint(lexicon)}");
+                }
+            }
+            else
+            {
+                lexicon = null;
+            }
+
             var thresholds = package.ExtraSections.TryGetValue(QualityThresholds.SectionName, out var bytes)
                 ? QualityThresholds.FromBytes(bytes, source)
                 : new QualityThresholds();
@@ -127,7 +183,8 @@ internal sealed class QualityModel
                 package.ExtraSections.TryGetValue(QualityVectors.SectionName, out var vectors)
                     ? QualityVectors.FromBytes(vectors)
                     : null,
-                package.Ensembles.FirstOrDefault(e => e.Name == FirstJunkEnsembleName));
+                package.Ensembles.FirstOrDefault(e => e.Name == FirstJunkEnsembleName),
+                lexicon);
         }
         catch (Exception e) when (e is KeyNotFoundException or FormatException or ArgumentException)
         {
@@ -146,6 +203,11 @@ internal sealed class QualityModel
         if (Vectors is not null)
         {
             sections[QualityVectors.SectionName] = Vectors.ToBytes();
+        }
+
+        if (Lexicon is not null)
+        {
+            sections[LexiconSectionName] = System.Text.Encoding.UTF8.GetBytes(Fingerprint(Lexicon));
         }
 
         return new(metadata, Schema, FirstJunk is null ? [Junk, Unrelated, Document, Appended] : [Junk, Unrelated, Document, Appended, FirstJunk], sections);
@@ -169,6 +231,32 @@ internal sealed class QualityModel
         for (var directory = new DirectoryInfo(baseDirectory); directory is not null; directory = directory.Parent)
         {
             var candidate = Path.Combine(directory.FullName, "models", FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    // The lexicon's size identifies it well enough to catch a model paired with another lexicon.
+    private static string Fingerprint(ReferenceLexicon lexicon) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{lexicon.WordCount} {lexicon.BigramCount} {lexicon.TrigramCount}");
+
+    /// <summary>The lexicon beside <paramref name="modelPath"/>, else the one in the shipped models folder; null when neither exists.</summary>
+    private static string? FindLexicon(string modelPath)
+    {
+        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".", LexiconFileName);
+        if (File.Exists(beside))
+        {
+            return beside;
+        }
+
+        var shipped = FindDefaultPath();
+        if (shipped is not null)
+        {
+            var candidate = Path.Combine(Path.GetDirectoryName(shipped)!, LexiconFileName);
             if (File.Exists(candidate))
             {
                 return candidate;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using SpinDetect.Lexicon;
 using SpinDetect.Text;
 
 namespace SpinDetect.Quality;
@@ -73,6 +74,15 @@ internal sealed class QualityScratch
     /// <summary>Per line: its style profile, <c>QualityFeatureExtractor.StyleClasses</c> token counts.</summary>
     public float[] StyleCounts = [];
 
+    /// <summary>The reference language model of the register-shift features, or null (those features are then missing).</summary>
+    public ReferenceLexicon? Lexicon { get; set; }
+
+    /// <summary>Per-line language-model counts (<see cref="LanguageModelFeatures.Counts"/> per line).</summary>
+    public float[] LanguageCounts = [];
+
+    /// <summary>Per-unit sums of <see cref="LanguageCounts"/>.</summary>
+    public float[] UnitLanguage = [];
+
     /// <summary>Per topic unit: its style profile (the sum of its lines').</summary>
     public float[] UnitStyle = [];
 
@@ -128,6 +138,8 @@ internal sealed class QualityScratch
         ScratchPool.Ensure(ref UnitStyle, lines * QualityFeatureExtractor.StyleClasses);
         ScratchPool.Ensure(ref StylePrefix, (lines + 1) * QualityFeatureExtractor.StyleClasses);
         ScratchPool.Ensure(ref StyleRuns, (2 * lines) + 2);
+        ScratchPool.Ensure(ref LanguageCounts, lines * LanguageModelFeatures.Counts);
+        ScratchPool.Ensure(ref UnitLanguage, lines * LanguageModelFeatures.Counts);
     }
 
     /// <summary>Makes the topic buffers hold <paramref name="lines"/> lines of <paramref name="dimensions"/>-long vectors.</summary>

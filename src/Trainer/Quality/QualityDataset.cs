@@ -1,3 +1,4 @@
+using SpinDetect.Lexicon;
 using SpinDetect.Quality;
 using SpinDetect.Training.Boosting;
 
@@ -27,13 +28,13 @@ internal static class QualityDataset
     /// <remarks>With <paramref name="firstStage"/> (a model whose <see cref="QualityModel.FirstJunk"/> is set), its
     /// first-stage outputs fill the context columns, as at run time.</remarks>
     public static (TabularData Junk, TabularData Unrelated) Lines(
-        IReadOnlyList<LabeledDocument> documents, byte[] idf, QualityVectors? vectors = null, QualityModel? firstStage = null)
+        IReadOnlyList<LabeledDocument> documents, byte[] idf, QualityVectors? vectors = null, QualityModel? firstStage = null, ReferenceLexicon? lexicon = null)
     {
         var features = new List<float>();
         var junk = new List<float>();
         var junkFeatures = new List<float>();
         var unrelated = new List<float>();
-        var scratch = new QualityScratch { Idf = idf, Vectors = vectors };
+        var scratch = new QualityScratch { Idf = idf, Vectors = vectors, Lexicon = lexicon };
         foreach (var document in documents)
         {
             if ((document.Expected & QualityFlags.NotEnglish) != 0)
@@ -72,7 +73,7 @@ internal static class QualityDataset
         var features = new float[documents.Count * QualityFeatures.Count];
         var labels = new float[documents.Count];
         var appended = new float[documents.Count];
-        var scratch = new QualityScratch { Idf = model.Idf, Vectors = model.Vectors };
+        var scratch = new QualityScratch { Idf = model.Idf, Vectors = model.Vectors, Lexicon = model.Lexicon };
         for (var i = 0; i < documents.Count; i++)
         {
             var count = Extract(documents[i], scratch);

@@ -52,7 +52,7 @@ internal static class QualityEvaluator
     {
         var texts = documents.Take(500).Select(d => d.Text).ToArray();
         using var tokens = new TokenList();
-        var scratch = new QualityScratch { Idf = analyzer.Model.Idf, Vectors = analyzer.Model.Vectors };
+        var scratch = new QualityScratch { Idf = analyzer.Model.Idf, Vectors = analyzer.Model.Vectors, Lexicon = analyzer.Model.Lexicon };
         long words = 0;
         foreach (var text in texts)
         {

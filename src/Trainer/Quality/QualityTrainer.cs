@@ -44,9 +44,11 @@ internal sealed class QualityTrainer
 
         var idf = QualityDataset.InverseDocumentFrequency(side);
         QualityVectors? vectors = null;
-        if (_options.LexiconPath is not null && _options.EmbeddingsPath is not null)
+
+        // The lexicon's language model feeds the register-shift features; without it they are missing.
+        var lexicon = _options.LexiconPath is null ? null : ReferenceLexicon.Load(_options.LexiconPath);
+        if (lexicon is not null && _options.EmbeddingsPath is not null)
         {
-            var lexicon = ReferenceLexicon.Load(_options.LexiconPath);
             var embeddings = WordEmbeddings.Load(_options.EmbeddingsPath, lexicon);
             vectors = QualityVectorsBuilder.Build(
                 lexicon,
@@ -59,21 +61,21 @@ internal sealed class QualityTrainer
         }
 
         // First stage: junk from the line's own features, fitted on the line documents.
-        var (firstRows, _) = QualityDataset.Lines(lineDocuments, idf, vectors);
-        var (firstTune, _) = QualityDataset.Lines(tuneDocuments, idf, vectors);
+        var (firstRows, _) = QualityDataset.Lines(lineDocuments, idf, vectors, lexicon: lexicon);
+        var (firstTune, _) = QualityDataset.Lines(tuneDocuments, idf, vectors, lexicon: lexicon);
         _log($"line rows: {firstRows.RowCount} training, {firstTune.RowCount} calibration");
         var lineTrainer = new BoostedTreeTrainer(_options.LineLearner);
         var first = lineTrainer.Fit(firstRows, firstTune);
         _log($"first-stage junk model: {first.TreeCount} trees, held-in AUC {first.Evaluate(firstTune).AreaUnderRocCurve:F4}");
         var firstJunk = first.ToCalibratedEnsemble(QualityModel.FirstJunkEnsembleName);
         var firstStage = new QualityModel(
-            firstJunk, firstJunk, firstJunk, firstJunk, new QualityThresholds(), idf, vectors, firstJunk);
+            firstJunk, firstJunk, firstJunk, firstJunk, new QualityThresholds(), idf, vectors, firstJunk, lexicon);
 
         // Second stage, with the first stage's outputs around each line as context, fitted on fresh documents so
         // the context is what the first stage says about text it has not seen.
         var contextDocuments = QualityDataset.Generate(side, _options.Corruption, _options.LineDocuments, _options.Seed + 2);
-        var (junkRows, unrelatedRows) = QualityDataset.Lines(contextDocuments, idf, vectors, firstStage);
-        var (junkTune, unrelatedTune) = QualityDataset.Lines(tuneDocuments, idf, vectors, firstStage);
+        var (junkRows, unrelatedRows) = QualityDataset.Lines(contextDocuments, idf, vectors, firstStage, lexicon);
+        var (junkTune, unrelatedTune) = QualityDataset.Lines(tuneDocuments, idf, vectors, firstStage, lexicon);
         var junk = lineTrainer.Fit(junkRows, junkTune);
         _log($"junk model: {junk.TreeCount} trees, held-in AUC {junk.Evaluate(junkTune).AreaUnderRocCurve:F4}");
         var unrelated = lineTrainer.Fit(unrelatedRows, unrelatedTune);
@@ -92,7 +94,8 @@ internal sealed class QualityTrainer
             thresholds,
             idf,
             vectors,
-            firstJunk);
+            firstJunk,
+            lexicon);
         // The document models are fitted and calibrated on fresh documents the line models never saw (several times as
         // many as the line models had: a document is one row, and documents with a foreign block are only a small
         // share), whose boilerplate is worded as the line models never saw either, like every page at run time (and
@@ -120,7 +123,8 @@ internal sealed class QualityTrainer
             thresholds,
             idf,
             vectors,
-            firstJunk);
+            firstJunk,
+            lexicon);
         // Flag thresholds are chosen on fresh documents that no model was fitted or calibrated on.
         var flagDocuments = QualityDataset.Generate(side, unseen with { TuningPatternParity = 1 }, _options.LineDocuments, _options.Seed + 3);
         model = TuneFlags(model, flagDocuments);

@@ -39,6 +39,44 @@ public sealed class SpinFeaturizerTests
     }
 
     [Fact]
+    public void Slot_features_measure_how_far_the_word_falls_short_of_what_its_histories_expect()
+    {
+        var rows = Rows("The cat is out of the purse.");
+        var purse = rows.Single(r => r.Word == "purse").Row;
+
+        // After "of the" the best next word is "bag" (trigram −2.0); "purse" backs off to its bigram: −4.8 − 0.5.
+        Assert.Equal(-2.0f, purse[TokenFeatures.SlotBestLogProb]);
+        Assert.Equal(-5.3f - -2.0f, purse[TokenFeatures.SlotGap], 5);
+        Assert.Equal(1f, purse[TokenFeatures.SlotTrigramContinuations]); // log2(1 + 1): "of the bag"
+        Assert.Equal(2f, purse[TokenFeatures.SlotBigramContinuations]); // log2(1 + 3): "the cat", "the bag", "the purse"
+
+        // On the right, "the purse" expects the end of the sentence best (bigram −1.0 − 0.5), and gets it.
+        Assert.Equal(-1.5f, purse[TokenFeatures.RightSlotBestLogProb]);
+        Assert.Equal(0f, purse[TokenFeatures.RightSlotGap]);
+
+        // "cat" after "<s> the": no trigram; the bigram "the cat" (−3.0 − 0.5) against the end marker's unigram (−1.0 − 1.0).
+        var cat = rows.Single(r => r.Word == "cat").Row;
+        Assert.Equal(-2.0f, cat[TokenFeatures.SlotBestLogProb], 5);
+        Assert.Equal(-1.5f, cat[TokenFeatures.SlotGap], 5);
+        Assert.Equal(0f, cat[TokenFeatures.SlotTrigramContinuations]);
+        Assert.Equal(2f, cat[TokenFeatures.SlotBigramContinuations]);
+
+        // Document-relative: the gap against the median gap of the eligible words.
+        var gaps = rows.Select(r => r.Row[TokenFeatures.SlotGap]).Order().ToArray();
+        var median = gaps.Length % 2 == 1 ? gaps[gaps.Length / 2] : 0.5f * (gaps[(gaps.Length / 2) - 1] + gaps[gaps.Length / 2]);
+        Assert.Equal(purse[TokenFeatures.SlotGap] - median, purse[TokenFeatures.SlotGapVsDocument], 5);
+    }
+
+    [Fact]
+    public void An_unknown_word_has_a_left_slot_gap_but_no_right_slot()
+    {
+        var unknown = Rows("The cat is out of the zzzq.").Single(r => r.Word == "zzzq").Row;
+        Assert.Equal(-7f - -2.0f, unknown[TokenFeatures.SlotGap], 5);
+        Assert.True(float.IsNaN(unknown[TokenFeatures.RightSlotBestLogProb]));
+        Assert.True(float.IsNaN(unknown[TokenFeatures.RightSlotGap]));
+    }
+
+    [Fact]
     public void A_candidate_original_used_elsewhere_in_the_text_and_repeated_words_are_counted()
     {
         var rows = Rows("The bag is out. The cat is out of the purse. The bag is out.");

@@ -91,6 +91,21 @@ internal sealed class TinyWordStatistics : IWordStatistics
         return Unigram(w3) + (w2 >= 0 ? BackoffPenalty : 0) + (w1 >= 0 ? BackoffPenalty : 0);
     }
 
+    /// <summary>The exact best continuation, by trying every word but the start marker; the stored n-grams counted.</summary>
+    public float BestContinuation(in NgramHistory history, out int trigramContinuations, out int bigramContinuations)
+    {
+        var (w1, w2) = (history.W1, history.W2);
+        var best = float.NegativeInfinity;
+        for (var w3 = 1; w3 < _words.Count; w3++)
+        {
+            best = Math.Max(best, LogProb(w1, w2, w3, out _));
+        }
+
+        trigramContinuations = w1 >= 0 && w2 >= 0 ? _trigrams.Keys.Count(k => k.Item1 == w1 && k.Item2 == w2) : 0;
+        bigramContinuations = w2 >= 0 ? _bigrams.Keys.Count(k => k.Item1 == w2) : 0;
+        return best;
+    }
+
     public ReadOnlySpan<int> ReverseSynonyms(int id) => _reverse.TryGetValue(id, out var c) ? c : [];
 
     public PartsOfSpeech PartsOfSpeechOf(int id) => _pos.GetValueOrDefault(id);

@@ -148,4 +148,35 @@ public sealed class ReferenceLexiconTests
         Assert.Equal(0, order);
         Assert.Equal(PartsOfSpeech.Noun, statistics.PartsOfSpeechOf(1));
     }
+
+    [Theory]
+    [InlineData(2, 4, -1.0f, 1, 2)]   // "of the": the trigram "of the bag" beats −0.25 + the best after "the" (−1.5)
+    [InlineData(1, 4, -1.5f, 0, 2)]   // "bag the" is not stored: no backoff, the best after "the" is "the bag"
+    [InlineData(-1, 2, -0.5f, 0, 1)]  // one-word history "of": the bigram "of the"
+    [InlineData(4, 1, -2.35f, 0, 0)]  // "the bag" (backoff −0.75), no trigram run: −0.75 + backoff(bag) −0.1 + best unigram −1.5
+    [InlineData(2, -1, -1.5f, 0, 0)]  // empty history: the best real unigram ("the")
+    [InlineData(-1, 0, -2.0f, 0, 0)]  // the start marker, with no bigrams: its backoff plus the best unigram
+    public void The_best_continuation_of_a_history_has_hand_computed_values(int w1, int w2, float best, int trigrams, int bigrams)
+    {
+        Assert.Equal(best, Lexicon.BestContinuation(Lexicon.History(w1, w2), out var t, out var b), 5);
+        Assert.Equal(trigrams, t);
+        Assert.Equal(bigrams, b);
+    }
+
+    [Fact]
+    public void The_best_continuation_is_the_highest_log_probability_of_any_known_next_word()
+    {
+        // Exhaustively on the tiny lexicon (where the backoff bound is attained): never below any next word, equal to one.
+        var ids = Enumerable.Range(-1, Lexicon.WordCount + 1).ToArray();
+        foreach (var w1 in ids)
+        {
+            foreach (var w2 in ids)
+            {
+                var history = Lexicon.History(w1, w2);
+                var best = Lexicon.BestContinuation(history, out _, out _);
+                var max = Enumerable.Range(1, Lexicon.WordCount - 1).Max(w3 => Lexicon.LogProb(history, w3, out _));
+                Assert.Equal(max, best, 5);
+            }
+        }
+    }
 }

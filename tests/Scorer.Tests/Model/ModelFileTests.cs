@@ -1,4 +1,5 @@
 using System.Text;
+using SpinDetect.Features;
 using SpinDetect.Model;
 
 namespace SpinDetect.Tests.Model;
@@ -93,6 +94,20 @@ public sealed class ModelFileTests : IDisposable
 
         var missing = Assert.Throws<ModelFormatException>(() => ModelFile.Read(Path.Combine(_directory, "absent.model")));
         Assert.Contains("does not exist", missing.Message);
+    }
+
+    [Fact]
+    public void A_token_model_of_the_schema_before_the_slot_features_is_rejected_naming_both_versions()
+    {
+        // Schema 4 had the first 46 columns; schema 5 added the seven slot columns.
+        var oldSchema = new FeatureSchema("spin-token", 4, TokenFeatures.Names[..46]);
+        var ensemble = new TreeEnsemble(featureCount: 46, bias: 0, nodes: [], leaves: [0.25], roots: [~0]);
+        var package = new ModelPackage(new ModelMetadata { Description = "old" }, oldSchema,
+            [new CalibratedEnsemble("spin-token", ensemble, new PlattCalibrator(1, 0))]);
+
+        var error = Assert.Throws<ModelFormatException>(() => ModelFile.FromBytes(ModelFile.ToBytes(package), "old.model", SpinModel.TokenSchema));
+        Assert.Contains("version 4 differs from version 5", error.Message);
+        Assert.Contains("old.model", error.Message);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class QualityAnalyzerTests
             {
                 scratch.Idf = model.Idf;
                 scratch.Vectors = model.Vectors;
+                scratch.Lexicon = model.Lexicon;
                 var lines = QualityFeatureExtractor.Extract(text, scratch, out _);
                 Assert.True(lines > 0);
                 QualityAnalyzer.ScoreLines(scratch, lines, model);
