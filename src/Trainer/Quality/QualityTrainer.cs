@@ -91,7 +91,9 @@ internal sealed class QualityTrainer
         var thresholdDocuments = QualityDataset.Generate(
             side, _options.Corruption with { TuningBoilerplate = true, TuningPatternParity = 1 }, _options.DocumentDocuments, _options.Seed + 7);
         var (thresholdRows, _) = QualityDataset.Lines(thresholdDocuments, idf, vectors, firstStage, lexicon);
-        var junkThreshold = PlateauF1Threshold(thresholdRows.Labels, junk.PredictProbabilities(thresholdRows), _options.JunkThresholdTolerance);
+        var junkThreshold = Math.Max(
+            _options.MinimumJunkThreshold,
+            PlateauF1Threshold(thresholdRows.Labels, junk.PredictProbabilities(thresholdRows), _options.JunkThresholdTolerance));
         _log($"junk threshold {junkThreshold:F2}");
         var thresholds = new QualityThresholds { Junk = junkThreshold };
 

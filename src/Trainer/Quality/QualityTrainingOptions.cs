@@ -65,6 +65,11 @@ internal sealed record QualityTrainingOptions
     /// a flat F1 curve. Default 0.002.</summary>
     public double JunkThresholdTolerance { get; init; } = 0.002;
 
+    /// <summary>Lowest junk threshold: a line is removed only when the second stage finds it at least as likely junk
+    /// as article text, since a removed article line costs the reader more than a kept line of page furniture (the
+    /// F1-best threshold of calibrated probabilities is about half the best F1, so just under 0.5). Default 0.5.</summary>
+    public double MinimumJunkThreshold { get; init; } = 0.5;
+
     /// <summary>Corruption mix.</summary>
     public CorruptionOptions Corruption { get; init; } = new();
 
