@@ -17,6 +17,16 @@ internal static class QualityFeatureExtractor
     /// <summary>Topic values kept per paragraph.</summary>
     internal const int TopicColumns = 6;
 
+    /// <summary>Longest line, in characters, of a paragraph that can count as hard-wrapped.</summary>
+    private const int WrapWidthMaximum = 120;
+
+    /// <summary>Shortest line of a hard-wrapped paragraph, other than its last, as a share of its longest line (a
+    /// wrapped line falls short of the width by at most a long word).</summary>
+    private const double WrapFill = 0.6;
+
+    /// <summary>Most words of a label before a colon that opens a line ("Read more:", "Also on Example News:").</summary>
+    private const int LeadLabelMaximumWords = 4;
+
 
     /// <summary>
     /// Fills <c>scratch.Lines</c>, <c>scratch.Rows</c> (one row per line, aggregate columns NaN) and
@@ -291,6 +301,7 @@ internal static class QualityFeatureExtractor
             row[F.EndsTerminal] = end == LineEnding.Terminal ? 1 : 0;
             row[F.EndsEllipsis] = end == LineEnding.Ellipsis ? 1 : 0;
             row[F.EndsColon] = end == LineEnding.Colon ? 1 : 0;
+            row[F.LeadLabel] = LeadLabelWords(lineText);
             row[F.StopRatio] = Ratio(lineStops, lineLetterWords);
             row[F.CapitalRatio] = Ratio(capitals, lineLetterWords);
             row[F.AllCapsRatio] = Ratio(allCaps, lineLetterWords);
@@ -686,13 +697,80 @@ internal static class QualityFeatureExtractor
 
             if (li == count - 1 || lines[li + 1].Paragraph != lines[li].Paragraph)
             {
-                for (var j = paragraphStart; j <= li; j++)
-                {
-                    rows[(j * F.Count) + F.ParagraphLines] = li - paragraphStart + 1;
-                }
-
+                WriteParagraphShape(lines.Slice(paragraphStart, li - paragraphStart + 1), rows.Slice(paragraphStart * F.Count));
                 paragraphStart = li + 1;
             }
+        }
+    }
+
+    /// <summary>
+    /// Words of a short label that opens the line and ends in a colon followed by more text ("Read more: …", "See
+    /// also: …", "Photo: …"), or 0. Page furniture that links elsewhere reads this way even when it is glued to a
+    /// paragraph; a clock time ("10:30") or a colon later in a sentence does not count.
+    /// </summary>
+    private static int LeadLabelWords(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon <= 0 || colon + 2 >= line.Length || !char.IsLetter(line[colon - 1]) || line[colon + 1] != ' ')
+        {
+            return 0;
+        }
+
+        var words = 1;
+        foreach (var c in line[..colon].Trim())
+        {
+            if (c == ' ' && ++words > LeadLabelMaximumWords)
+            {
+                return 0;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The paragraph's line count, whether it looks hard-wrapped (lines of similar length up to a width, the last
+    /// one shorter) and each line's length against the longest other line of the paragraph (log ratio). A
+    /// boilerplate line glued to a paragraph without a blank line ("…section.\nRead more: …") shares the paragraph
+    /// with prose but is no wrapped line of it: one long line and one short one.
+    /// </summary>
+    private static void WriteParagraphShape(ReadOnlySpan<TextLine> paragraph, Span<float> rows)
+    {
+        int longest = 0, longestAt = 0, second = 0;
+        for (var j = 0; j < paragraph.Length; j++)
+        {
+            var length = paragraph[j].Length;
+            if (length > longest)
+            {
+                second = longest;
+                longest = length;
+                longestAt = j;
+            }
+            else if (length > second)
+            {
+                second = length;
+            }
+        }
+
+        var wrapped = paragraph.Length > 1 && longest <= WrapWidthMaximum;
+        for (var j = 0; j < paragraph.Length - 1 && wrapped; j++)
+        {
+            wrapped = paragraph[j].Length >= WrapFill * longest;
+        }
+
+        for (var j = 0; j < paragraph.Length; j++)
+        {
+            var row = rows.Slice(j * F.Count, F.Count);
+            row[F.ParagraphLines] = paragraph.Length;
+            if (paragraph.Length == 1)
+            {
+                row[F.ParagraphWrapped] = float.NaN;
+                row[F.ParagraphLengthRatio] = float.NaN;
+                continue;
+            }
+
+            row[F.ParagraphWrapped] = wrapped ? 1 : 0;
+            row[F.ParagraphLengthRatio] = Log(paragraph[j].Length) - Log(j == longestAt ? second : longest);
         }
     }
 

@@ -101,7 +101,10 @@ internal static class QualityFeatures
     public const int LanguageSuffixUnigram = 85;
     public const int LanguageSuffixTrigram = 86;
     public const int LanguageSuffixBigram = 87;
-    public const int LineCount = 88;
+    public const int ParagraphWrapped = 88;
+    public const int ParagraphLengthRatio = 89;
+    public const int LeadLabel = 90;
+    public const int LineCount = 91;
 
     // Document features.
     public const int DocWords = LineCount;
@@ -171,7 +174,7 @@ internal static class QualityFeatures
     public const string SchemaName = "quality";
 
     /// <summary>Schema version; bump when a feature's meaning changes without its name changing.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     /// <summary>Column names in order.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -195,6 +198,7 @@ internal static class QualityFeatures
         "line.style_unit", "line.style_boundary", "line.style_shift_before", "line.style_previous", "line.style_foreign_run",
         "line.style_block",
         "line.lm_unit_log_prob", "line.lm_unit_unknown", "line.lm_unit_unigram", "line.lm_unit_trigram", "line.lm_unit_bigram", "line.lm_previous_log_prob", "line.lm_previous_unknown", "line.lm_previous_unigram", "line.lm_previous_trigram", "line.lm_previous_bigram", "line.lm_suffix_log_prob", "line.lm_suffix_unknown", "line.lm_suffix_unigram", "line.lm_suffix_trigram", "line.lm_suffix_bigram",
+        "line.paragraph_wrapped", "line.paragraph_length_ratio", "line.lead_label",
         "doc.words_log", "doc.mean_word_length", "doc.alpha_word_share", "doc.gopher_stop_words",
         "doc.ellipsis_line_share", "doc.duplicate_line_share", "doc.duplicate_char_share", "doc.c4_line_share",
         "doc.lines_log", "doc.gopher_pass", "doc.mojibake_density", "doc.mangled_lines", "doc.stop_ratio",

@@ -40,6 +40,11 @@ internal sealed record CorruptionOptions
     /// <summary>Chance that a title is followed by a one-sentence standfirst. Default 0.3.</summary>
     public double Standfirst { get; init; } = 0.3;
 
+    /// <summary>Chance that a document laid out with blank lines between paragraphs has some of its inserted
+    /// boilerplate lines (two in three of those between paragraphs, a third of the first lines below the article) glued
+    /// to the body paragraph above or below them, without a blank line. Default 0.8.</summary>
+    public double Glued { get; init; } = 0.8;
+
     /// <summary>Whether the training side draws foreign content corpus by corpus and kind by kind (each corpus as
     /// often as any other) rather than document by document, so the few documents of another register are not
     /// swamped by the many speeches and articles. The held-out side always draws document by document. Default true.</summary>

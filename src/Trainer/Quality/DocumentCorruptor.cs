@@ -19,6 +19,16 @@ internal sealed class DocumentCorruptor
         ["In other news", "Top stories", "What to read next", "Popular now", "Elsewhere", "Around the web", "Further reading"];
 
     private readonly Random _random;
+
+    /// <summary>Draws only the gluing decisions, so that gluing leaves every other draw, and so the documents
+    /// generated for a seed, as they were without it.</summary>
+    private readonly Random _glueRandom;
+
+    /// <summary>Draws only the choice and making of on-topic related-story headlines (see <see cref="LinkHeadline"/>).</summary>
+    private readonly Random _linkRandom;
+
+    /// <summary>The side's articles by group.</summary>
+    private readonly Dictionary<string, QualityDocument[]> _groups;
     private readonly QualitySide _side;
     private readonly CorruptionOptions _options;
     private readonly BoilerplateGenerator _boilerplate;
@@ -38,9 +48,12 @@ internal sealed class DocumentCorruptor
         }
 
         _random = new Random(seed);
+        _glueRandom = new Random(unchecked(seed * 31) + 17);
         _side = side;
         _options = options;
-        _boilerplate = new BoilerplateGenerator(_random, side.HeldOut, () => Headline(), options.TuningBoilerplate && !side.HeldOut, options.TuningPatternParity);
+        _linkRandom = new Random(unchecked(seed * 37) + 29);
+        _groups = side.Articles.GroupBy(a => a.Group, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _boilerplate = new BoilerplateGenerator(_random, side.HeldOut, LinkHeadline, options.TuningBoilerplate && !side.HeldOut, options.TuningPatternParity);
         _mangler = new TextMangler(_random);
         _fake = new FakeLanguage(_random);
         _titles = new TitleGenerator(_random, side.HeldOut);
@@ -199,6 +212,11 @@ internal sealed class DocumentCorruptor
             }
         }
 
+        if (Glue(units))
+        {
+            recipe.Append("glued ");
+        }
+
         var document = Render(units, expected, recipe.ToString().TrimEnd(), layout);
         if (TextPatterns.CountMojibake(document.Text) >= 2)
         {
@@ -349,15 +367,59 @@ internal sealed class DocumentCorruptor
             units.Insert(topAt, new Unit(_boilerplate.Line(BoilerplatePlacement.Top), LineKind.Boilerplate, blank));
         }
 
+        // Scraped pages often lose the blank line between a paragraph and the furniture next to it ("…section.\nRead
+        // more: …"); in a document laid out with blank lines, some of these lines are glued to the paragraph above or
+        // below (marked here, glued by Glue once every corruption is in place). Never next to the title block, so a short
+        // line sharing a paragraph with a title is not taught as junk.
+        var glue = layout == Layout.Blank && _glueRandom.NextDouble() < _options.Glued;
         for (var k = 0; k < between; k++)
         {
-            InsertBetween(units, new Unit(_boilerplate.Line(BoilerplatePlacement.Between), LineKind.Boilerplate, blank), layout);
+            InsertBetween(units, new Unit(_boilerplate.Line(BoilerplatePlacement.Between), LineKind.Boilerplate, blank, Glued: glue && _glueRandom.Next(3) != 0), layout);
         }
 
         for (var k = 0; k < bottom; k++)
         {
-            units.Add(new Unit(_boilerplate.Line(BoilerplatePlacement.Bottom), LineKind.Boilerplate, blank && (k == 0 || _random.Next(2) == 0)));
+            units.Add(new Unit(_boilerplate.Line(BoilerplatePlacement.Bottom), LineKind.Boilerplate, blank && (k == 0 || _random.Next(2) == 0),
+                Glued: k == 0 && glue && _glueRandom.Next(3) == 0));
         }
+    }
+
+    /// <summary>Takes away the blank line between each boilerplate unit marked <see cref="Unit.Glued"/> and the
+    /// article paragraph above it (or, at random or when there is none, below it), if that neighbour is body text;
+    /// the mark is cleared where neither neighbour is, so it records exactly the lines that end up glued. Returns
+    /// whether any line was glued.</summary>
+    private bool Glue(List<Unit> units)
+    {
+        var any = false;
+        static bool Body(Unit unit) => unit.Kind == LineKind.Article && !unit.Title;
+
+        for (var at = 0; at < units.Count; at++)
+        {
+            if (!units[at].Glued)
+            {
+                continue;
+            }
+
+            var above = at > 0 && Body(units[at - 1]);
+            var below = at + 1 < units.Count && Body(units[at + 1]) && units[at + 1].BlankBefore;
+            if (above && (!below || _glueRandom.Next(2) == 0))
+            {
+                units[at] = units[at] with { BlankBefore = false };
+            }
+            else if (below)
+            {
+                units[at + 1] = units[at + 1] with { BlankBefore = false };
+            }
+            else
+            {
+                units[at] = units[at] with { Glued = false };
+                continue;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     private void InsertBetween(List<Unit> units, Unit unit, Layout layout, bool afterBody = false)
@@ -439,22 +501,41 @@ internal sealed class DocumentCorruptor
         return foreign;
     }
 
+    /// <summary>
+    /// The headline of a related-story link in page furniture ("Read more: …"): a foreign headline, or in a third of
+    /// cases one cut from another article of the same group (or the article itself), since a site links to stories on
+    /// the same subject, which share the article's words. The foreign headline is always drawn, so the on-topic
+    /// choice (drawn from its own generator) leaves the rest of the document as it would be without it.
+    /// </summary>
+    private string LinkHeadline()
+    {
+        var headline = Headline();
+        if (_linkRandom.Next(3) != 0)
+        {
+            return headline;
+        }
+
+        var group = _groups[_currentGroup];
+        return Headline(_linkRandom, group[_linkRandom.Next(group.Length)].Paragraphs);
+    }
+
     /// <summary>A headline made from the start of a sentence of a foreign document: 4–11 words, no final stop,
     /// in title case or sentence case.</summary>
-    private string Headline()
+    private string Headline() => Headline(_random, Foreign().Paragraphs);
+
+    private static string Headline(Random random, string[] paragraphs)
     {
-        var paragraphs = Foreign().Paragraphs;
-        var sentences = SentenceSplitter.Split(paragraphs[_random.Next(paragraphs.Length)]);
-        var sentence = sentences.Count == 0 ? paragraphs[0] : sentences[_random.Next(sentences.Count)];
+        var sentences = SentenceSplitter.Split(paragraphs[random.Next(paragraphs.Length)]);
+        var sentence = sentences.Count == 0 ? paragraphs[0] : sentences[random.Next(sentences.Count)];
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var take = Math.Min(words.Length, _random.Next(4, 12));
+        var take = Math.Min(words.Length, random.Next(4, 12));
         var parts = words.Take(take).Select(w => w.Trim('"', '“', '”', '(', ')', ',', ';', ':')).Where(w => w.Length > 0).ToArray();
         if (parts.Length == 0)
         {
             return "Latest";
         }
 
-        if (_random.Next(2) == 0)
+        if (random.Next(2) == 0)
         {
             for (var k = 0; k < parts.Length; k++)
             {
@@ -470,13 +551,14 @@ internal sealed class DocumentCorruptor
         }
 
         var headline = string.Join(' ', parts).TrimEnd('.', '!', '?');
-        return _random.Next(8) == 0 ? headline + "?" : headline;
+        return random.Next(8) == 0 ? headline + "?" : headline;
     }
 
     private static LabeledDocument Render(List<Unit> units, QualityFlags expected, string recipe, Layout layout)
     {
         var text = new StringBuilder();
         var kinds = new List<LineKind>(units.Count);
+        var glued = new List<bool>(units.Count);
         foreach (var unit in units)
         {
             var line = unit.Text.Replace('\n', ' ').Replace('\r', ' ').Trim();
@@ -496,10 +578,14 @@ internal sealed class DocumentCorruptor
 
             text.Append(line);
             kinds.Add(unit.Kind);
+            glued.Add(unit.Glued);
         }
 
         text.Append('\n');
-        return new LabeledDocument(text.ToString(), [.. kinds], expected, $"{recipe} [{layout.ToString().ToLowerInvariant()}]");
+        return new LabeledDocument(text.ToString(), [.. kinds], expected, $"{recipe} [{layout.ToString().ToLowerInvariant()}]")
+        {
+            Glued = glued.Contains(true) ? [.. glued] : null,
+        };
     }
 
     private enum Layout
@@ -509,5 +595,11 @@ internal sealed class DocumentCorruptor
         Wrapped,
     }
 
-    private readonly record struct Unit(string Text, LineKind Kind, bool BlankBefore, bool Title = false);
+    /// <summary>One line of a generated document.</summary>
+    /// <param name="Text">The line.</param>
+    /// <param name="Kind">Its ground truth.</param>
+    /// <param name="BlankBefore">Whether a blank line precedes it.</param>
+    /// <param name="Title">Whether it belongs to the title block.</param>
+    /// <param name="Glued">A boilerplate line to be glued to (and, after <c>Glue</c>, glued to) a body paragraph.</param>
+    private readonly record struct Unit(string Text, LineKind Kind, bool BlankBefore, bool Title = false, bool Glued = false);
 }

@@ -11,4 +11,8 @@ internal sealed record LabeledDocument(string Text, LineKind[] Lines, QualityFla
 {
     /// <summary>Whether no corruption was applied.</summary>
     public bool IsClean => Expected == QualityFlags.None;
+
+    /// <summary>Per non-blank line, whether it is a boilerplate line glued to an article paragraph without a blank
+    /// line; null when none is.</summary>
+    public bool[]? Glued { get; init; }
 }

@@ -26,9 +26,17 @@ internal static class QualityDataset
     /// <summary>Line rows of the English documents: the junk table (every line) and the unrelated-content table
     /// (junk lines only: the unrelated model only tells apart kinds of lines already judged junk).</summary>
     /// <remarks>With <paramref name="firstStage"/> (a model whose <see cref="QualityModel.FirstJunk"/> is set), its
-    /// first-stage outputs fill the context columns, as at run time.</remarks>
+    /// first-stage outputs fill the context columns, as at run time; with <paramref name="temper"/> as well, a share
+    /// <paramref name="temperShare"/> of those outputs is tempered where they are read as a neighbour's (see
+    /// <see cref="QualityTrainingOptions.ContextTemperShare"/>).</remarks>
     public static (TabularData Junk, TabularData Unrelated) Lines(
-        IReadOnlyList<LabeledDocument> documents, byte[] idf, QualityVectors? vectors = null, QualityModel? firstStage = null, ReferenceLexicon? lexicon = null)
+        IReadOnlyList<LabeledDocument> documents,
+        byte[] idf,
+        QualityVectors? vectors = null,
+        QualityModel? firstStage = null,
+        ReferenceLexicon? lexicon = null,
+        Random? temper = null,
+        double temperShare = 0)
     {
         var features = new List<float>();
         var junk = new List<float>();
@@ -43,7 +51,23 @@ internal static class QualityDataset
             }
 
             var count = Extract(document, scratch);
-            if (firstStage is not null)
+            if (firstStage is not null && temper is not null && firstStage.FirstJunk is not null)
+            {
+                var probabilities = scratch.Junk.AsSpan(0, count);
+                var rows = scratch.Rows.AsSpan(0, count * QualityFeatures.Count);
+                firstStage.FirstJunk.Probabilities(rows, probabilities);
+                var own = probabilities.ToArray();
+                Temper(probabilities, temper, temperShare);
+                QualityFeatureExtractor.WriteJunkContext(scratch, count, probabilities);
+
+                // Only the neighbours' outputs are tempered: the line's own stays as the first stage gave it (tempered,
+                // article lines, ten times as many, make every middling own output look like article text).
+                for (var li = 0; li < count; li++)
+                {
+                    rows[(li * QualityFeatures.Count) + QualityFeatures.ContextJunk] = own[li];
+                }
+            }
+            else if (firstStage is not null)
             {
                 QualityAnalyzer.ScoreFirstStage(scratch, count, firstStage);
             }
@@ -63,6 +87,23 @@ internal static class QualityDataset
 
         return (new TabularData(QualityFeatures.Names, features.ToArray(), [.. junk]),
                 new TabularData(QualityFeatures.Names, junkFeatures.ToArray(), [.. unrelated]));
+    }
+
+    /// <summary>Multiplies the log-odds of a share <paramref name="share"/> of <paramref name="probabilities"/> by a
+    /// uniform draw in [0, 1]: each moves towards 0.5 by a random amount and stays on its side of it.</summary>
+    internal static void Temper(Span<float> probabilities, Random random, double share)
+    {
+        for (var i = 0; i < probabilities.Length; i++)
+        {
+            if (random.NextDouble() >= share)
+            {
+                continue;
+            }
+
+            var p = Math.Clamp((double)probabilities[i], 1e-6, 1 - 1e-6);
+            var logOdds = Math.Log(p / (1 - p)) * random.NextDouble();
+            probabilities[i] = (float)(1 / (1 + Math.Exp(-logOdds)));
+        }
     }
 
     /// <summary>Document rows with aggregates from <paramref name="model"/>'s line ensembles; labels: clean, and

@@ -33,6 +33,8 @@ internal sealed class QualityEvaluation
     private readonly List<string> _lineErrors = [];
     private readonly Dictionary<string, (int Documents, int Flagged)> _unrelatedForms = new(StringComparer.Ordinal);
     private readonly Random _sampler = new(1);
+    private (int Lines, int Removed) _glued;
+    private (int Lines, int Removed) _gluedNeighbours;
 
     public int Documents { get; init; }
 
@@ -148,7 +150,27 @@ internal sealed class QualityEvaluation
 
             var (lines, count) = _kinds.GetValueOrDefault(kind);
             _kinds[kind] = (lines + 1, count + (isRemoved ? 1 : 0));
+            if (document.Glued is { } glued)
+            {
+                // The glued furniture itself, and the article lines it shares a paragraph with (which must stay).
+                if (glued[li])
+                {
+                    _glued = (_glued.Lines + 1, _glued.Removed + (isRemoved ? 1 : 0));
+                }
+                else if (kind == LineKind.Article && GluedNeighbour(document, result, li))
+                {
+                    _gluedNeighbours = (_gluedNeighbours.Lines + 1, _gluedNeighbours.Removed + (isRemoved ? 1 : 0));
+                }
+            }
         }
+    }
+
+    /// <summary>Whether line <paramref name="li"/> is next to a glued line of its own paragraph.</summary>
+    private static bool GluedNeighbour(LabeledDocument document, QualityResult result, int li)
+    {
+        var glued = document.Glued!;
+        return (li > 0 && glued[li - 1] && result.Lines[li - 1].Paragraph == result.Lines[li].Paragraph)
+            || (li + 1 < glued.Length && glued[li + 1] && result.Lines[li + 1].Paragraph == result.Lines[li].Paragraph);
     }
 
     /// <summary>A sample of wrongly removed and wrongly kept lines, for error analysis.</summary>
@@ -203,6 +225,14 @@ internal sealed class QualityEvaluation
         {
             text.AppendLine(Invariant($"| {kind.ToString().ToLowerInvariant()} | {lines} | {removed} | {Ratio(removed, lines):F4} |"));
         }
+
+        text.AppendLine();
+        text.AppendLine("Page furniture glued to a body paragraph without a blank line (documents laid out with blank lines):");
+        text.AppendLine();
+        text.AppendLine("| line | lines | removed | share removed |");
+        text.AppendLine("| --- | --- | --- | --- |");
+        text.AppendLine(Invariant($"| glued boilerplate | {_glued.Lines} | {_glued.Removed} | {Ratio(_glued.Removed, _glued.Lines):F4} |"));
+        text.AppendLine(Invariant($"| article lines next to it | {_gluedNeighbours.Lines} | {_gluedNeighbours.Removed} | {Ratio(_gluedNeighbours.Removed, _gluedNeighbours.Lines):F4} |"));
 
         text.AppendLine();
         text.AppendLine("`appended-unrelated` recall by kind of foreign block:");

@@ -74,14 +74,26 @@ internal sealed class QualityTrainer
         // Second stage, with the first stage's outputs around each line as context, fitted on fresh documents so
         // the context is what the first stage says about text it has not seen.
         var contextDocuments = QualityDataset.Generate(side, _options.Corruption, _options.LineDocuments, _options.Seed + 2);
-        var (junkRows, unrelatedRows) = QualityDataset.Lines(contextDocuments, idf, vectors, firstStage, lexicon);
+        // A share of their first-stage outputs is tempered towards 0.5, so the second stage learns what middling
+        // neighbours mean from examples rather than from where a split happens to fall (see ContextTemperShare).
+        var temper = new Random(_options.Seed + 6);
+        var (junkRows, unrelatedRows) = QualityDataset.Lines(contextDocuments, idf, vectors, firstStage, lexicon, temper, _options.ContextTemperShare);
         var (junkTune, unrelatedTune) = QualityDataset.Lines(tuneDocuments, idf, vectors, firstStage, lexicon);
         var junk = lineTrainer.Fit(junkRows, junkTune);
         _log($"junk model: {junk.TreeCount} trees, held-in AUC {junk.Evaluate(junkTune).AreaUnderRocCurve:F4}");
         var unrelated = lineTrainer.Fit(unrelatedRows, unrelatedTune);
         _log($"unrelated model: {unrelated.TreeCount} trees, held-in AUC {unrelated.Evaluate(unrelatedTune).AreaUnderRocCurve:F4}");
 
-        var junkThreshold = BestF1Threshold(junkTune.Labels, junk.PredictProbabilities(junkTune));
+        // The junk threshold is chosen on fresh documents whose page furniture is worded as no line model has seen
+        // (the tuning families' templates the flag thresholds are chosen on, which no model is fitted to), as every
+        // page at run time: on the training wording nearly every line is near 0 or 1 and F1 is flat over most of
+        // the range.
+        var thresholdDocuments = QualityDataset.Generate(
+            side, _options.Corruption with { TuningBoilerplate = true, TuningPatternParity = 1 }, _options.DocumentDocuments, _options.Seed + 7);
+        var (thresholdRows, _) = QualityDataset.Lines(thresholdDocuments, idf, vectors, firstStage, lexicon);
+        var junkThreshold = Math.Max(
+            _options.MinimumJunkThreshold,
+            PlateauF1Threshold(thresholdRows.Labels, junk.PredictProbabilities(thresholdRows), _options.JunkThresholdTolerance));
         _log($"junk threshold {junkThreshold:F2}");
         var thresholds = new QualityThresholds { Junk = junkThreshold };
 
@@ -159,32 +171,39 @@ internal sealed class QualityTrainer
         return (model, metadata);
     }
 
-    /// <summary>The junk threshold with the best F1 on held-in rows.</summary>
-    private static double BestF1Threshold(ReadOnlySpan<float> labels, double[] probabilities)
+    /// <summary>The middle of the junk thresholds whose held-in F1 is within <paramref name="tolerance"/> of the
+    /// best (the F1 curve is flat around its peak, where the single best point moves from one retrain to the next).</summary>
+    internal static double PlateauF1Threshold(ReadOnlySpan<float> labels, double[] probabilities, double tolerance)
     {
-        var best = 0.5;
+        var f1 = new double[JunkCandidates.Length];
         var bestF1 = -1.0;
-        foreach (var threshold in JunkCandidates)
+        for (var c = 0; c < JunkCandidates.Length; c++)
         {
             long tp = 0, fp = 0, fn = 0;
             for (var i = 0; i < labels.Length; i++)
             {
-                var predicted = probabilities[i] >= threshold;
+                var predicted = probabilities[i] >= JunkCandidates[c];
                 var actual = labels[i] > 0.5f;
                 tp += predicted && actual ? 1 : 0;
                 fp += predicted && !actual ? 1 : 0;
                 fn += !predicted && actual ? 1 : 0;
             }
 
-            var f1 = tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
-            if (f1 > bestF1)
+            f1[c] = tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
+            bestF1 = Math.Max(bestF1, f1[c]);
+        }
+
+        int first = -1, last = -1;
+        for (var c = 0; c < JunkCandidates.Length; c++)
+        {
+            if (f1[c] >= bestF1 - tolerance)
             {
-                bestF1 = f1;
-                best = threshold;
+                first = first < 0 ? c : first;
+                last = c;
             }
         }
 
-        return best;
+        return JunkCandidates[(first + last) / 2];
     }
 
     /// <summary>Chooses the most sensitive flag thresholds that keep false flags on held-in documents within

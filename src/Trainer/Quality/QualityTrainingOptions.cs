@@ -50,6 +50,26 @@ internal sealed record QualityTrainingOptions
     /// Default 2.33.</summary>
     public double AppendedFlagMargin { get; init; } = 1.645 * Math.Sqrt(2);
 
+    /// <summary>Share of the second stage's training lines whose first-stage junk probability, where other lines read it
+    /// as a neighbour's, is tempered (its
+    /// log-odds multiplied by a uniform draw in [0, 1], so it moves towards 0.5 without crossing it) before the
+    /// context columns are written. The first stage has seen the training wording of the page furniture, so on the
+    /// second stage's training documents it says nearly 0 or 1, while page furniture worded as it never saw gets a
+    /// middling probability at run time: untempered, where the second stage splits its neighbour columns in that
+    /// empty middle is left to chance, and at one seed in three every article paragraph after a middling line was
+    /// removed. Default 0.5.</summary>
+    public double ContextTemperShare { get; init; } = 0.5;
+
+    /// <summary>F1 below the best held-in F1 within which junk thresholds count as equally good; the middle of
+    /// those is chosen, as the single best point wandered between 0.425 and 0.575 from one retrain to the next on
+    /// a flat F1 curve. Default 0.002.</summary>
+    public double JunkThresholdTolerance { get; init; } = 0.002;
+
+    /// <summary>Lowest junk threshold: a line is removed only when the second stage finds it at least as likely junk
+    /// as article text, since a removed article line costs the reader more than a kept line of page furniture (the
+    /// F1-best threshold of calibrated probabilities is about half the best F1, so just under 0.5). Default 0.5.</summary>
+    public double MinimumJunkThreshold { get; init; } = 0.5;
+
     /// <summary>Corruption mix.</summary>
     public CorruptionOptions Corruption { get; init; } = new();
 

@@ -28,6 +28,15 @@ internal static class QualityArticles
         "The team now plans to test barley and oat samples from the same collection, some of which are even older than the wheat.",
     ];
 
+    /// <summary>A local news story about a library extension.</summary>
+    public static readonly string[] Library =
+    [
+        "The Riverside town council voted on Tuesday evening to approve a new wing for the public library, ending a debate that has lasted nearly three years. The extension will add a reading room, a quiet study area and a larger space for the children's section.",
+        "Council members said the project would be paid for by a bond approved by voters last spring, together with a grant from the state arts fund. Construction is expected to begin in March and to last about fourteen months, during which the existing building will stay open.",
+        "Librarian Anne Castell told the meeting that visits had grown by a third since the pandemic, and that the building could no longer hold the classes and reading groups that residents ask for. She said the staff had been consulted on the design from the start.",
+        "Residents who spoke at the meeting were mostly in favour, although two asked whether the car park would be enlarged as well. The council said a separate plan for parking would be presented in the autumn.",
+    ];
+
     /// <summary>Boilerplate lines in the style of news sites.</summary>
     public static readonly string[] Boilerplate =
     [

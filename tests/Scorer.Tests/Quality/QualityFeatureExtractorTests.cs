@@ -49,6 +49,57 @@ public sealed class QualityFeatureExtractorTests
     }
 
     [Fact]
+    public void A_line_glued_to_a_prose_paragraph_is_not_read_as_a_wrapped_line_of_it()
+    {
+        // Paragraph 0: one long prose line and a glued related-story link; paragraph 1: the same prose hard-wrapped
+        // at 70 characters; paragraph 2: a single line.
+        var prose = QualityArticles.Library[0];
+        var wrapped = new List<string>();
+        var line = "";
+        foreach (var word in prose.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > 70)
+            {
+                wrapped.Add(line);
+                line = "";
+            }
+
+            line = line.Length == 0 ? word : line + " " + word;
+        }
+
+        wrapped.Add(line);
+        var text = $"{prose}\nRead more: City plans to repave Main Street\n\n{string.Join("\n", wrapped)}\n\n{QualityArticles.Library[1]}\n";
+        var (lines, rows, _, _) = Extract(text);
+        Assert.Equal(2 + wrapped.Count + 1, lines);
+
+        Assert.Equal(0, rows[F.ParagraphWrapped]);
+        Assert.Equal(0, rows[F.Count + F.ParagraphWrapped]);
+        Assert.True(rows[F.Count + F.ParagraphLengthRatio] < -1.5, $"glued line ratio {rows[F.Count + F.ParagraphLengthRatio]}");
+        Assert.True(rows[F.ParagraphLengthRatio] > 1.5, $"prose line ratio {rows[F.ParagraphLengthRatio]}");
+        for (var li = 2; li < 2 + wrapped.Count; li++)
+        {
+            Assert.Equal(1, rows[(li * F.Count) + F.ParagraphWrapped]);
+            Assert.Equal(wrapped.Count, rows[(li * F.Count) + F.ParagraphLines]);
+        }
+
+        Assert.True(float.IsNaN(rows[((lines - 1) * F.Count) + F.ParagraphWrapped]));
+        Assert.True(float.IsNaN(rows[((lines - 1) * F.Count) + F.ParagraphLengthRatio]));
+    }
+
+    [Theory]
+    [InlineData("Read more: City plans to repave Main Street", 2)]
+    [InlineData("Also on Example News: Flood warnings issued", 4)]
+    [InlineData("Photo: Jane Doe/Example Agency", 1)]
+    [InlineData("Open this photo in gallery:", 0)]
+    [InlineData("Updated 10:30 am on Tuesday", 0)]
+    [InlineData("The mayor gave three reasons for the delay: cost, weather and staff.", 0)]
+    public void A_short_label_before_a_colon_that_opens_a_line_is_counted_in_words(string text, int words)
+    {
+        var (_, rows, _, _) = Extract(text + "\n");
+        Assert.Equal(words, rows[F.LeadLabel]);
+    }
+
+    [Fact]
     public void Repeated_lines_are_counted()
     {
         var text = "One line that repeats here.\nSomething else entirely.\nOne line that repeats here.\n";

@@ -17,6 +17,17 @@ public sealed class QualityTrainerTests
     };
 
     [Fact]
+    public void The_junk_threshold_is_the_middle_of_the_flat_top_of_the_f1_curve()
+    {
+        // Junk scores 0.9, article scores 0.1, one article line at 0.6: every threshold from 0.625 to 0.9 has F1 1,
+        // 0.2 to 0.6 also take the article line (F1 0.89); within a wide tolerance all count, within none only the top.
+        var labels = new float[] { 1, 1, 1, 1, 0, 0, 0, 0 };
+        var probabilities = new[] { 0.9, 0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.6 };
+        Assert.Equal(0.75, QualityTrainer.PlateauF1Threshold(labels, probabilities, tolerance: 0), 6);
+        Assert.Equal(0.55, QualityTrainer.PlateauF1Threshold(labels, probabilities, tolerance: 0.2), 6);
+    }
+
+    [Fact]
     public void A_model_trained_on_the_fixture_saves_loads_and_finds_junk_in_held_out_documents()
     {
         var (model, metadata) = new QualityTrainer(SmallOptions).Train(QualityFixture.Training, DateTimeOffset.UnixEpoch);
