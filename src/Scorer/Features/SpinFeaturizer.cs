@@ -153,7 +153,7 @@ internal sealed class SpinFeaturizer
                     analysis.StreamContent[n] = 0;
                     map[n++] = t;
                     break;
-                case TokenKind.Punctuation when IsSentenceEnd(token.Slice(text)) && n > sentenceStart:
+                case TokenKind.Punctuation when ReferenceLexicon.EndsSentence(token.Slice(text)) && n > sentenceStart:
                     CloseSentence(analysis, sentenceStart, n);
                     sentenceStart = n;
                     break;
@@ -185,8 +185,6 @@ internal sealed class SpinFeaturizer
             }
         }
     }
-
-    private static bool IsSentenceEnd(ReadOnlySpan<char> mark) => mark[0] is '.' or '!' or '?' or ';';
 
     private static void CloseSentence(DocumentAnalysis analysis, int start, int end)
     {

@@ -464,6 +464,13 @@ internal sealed class ReferenceLexicon
         return (bestUnigram, bestAfter, bestTrigram);
     }
 
+    /// <summary>
+    /// Whether a punctuation mark ends a sentence for the model, so that the history starts afresh after it: the
+    /// model was trained on transcribed speech, sentence by sentence and without punctuation. Shared by the spin
+    /// features and the quality model's language-model features, which must break histories at the same marks.
+    /// </summary>
+    internal static bool EndsSentence(ReadOnlySpan<char> mark) => mark[0] is '.' or '!' or '?' or ';';
+
     /// <summary>A bigram index not searched yet (for the caches of <see cref="RightContext"/>).</summary>
     internal const int NotSearched = int.MinValue;
 

@@ -82,7 +82,7 @@ internal static class LanguageModelFeatures
                         w1 = w2;
                         w2 = id;
                         break;
-                    case TokenKind.Punctuation when token.Slice(text)[0] is '.' or '!' or '?' or ';':
+                    case TokenKind.Punctuation when ReferenceLexicon.EndsSentence(token.Slice(text)):
                         w1 = -1;
                         w2 = -1;
                         break;
@@ -128,7 +128,7 @@ internal static class LanguageModelFeatures
         }
 
         var unitCount = unit + 1;
-        var document = new DocumentLanguage(float.NaN, float.NaN, float.NaN, float.NaN, float.NaN);
+        var document = DocumentLanguage.Missing;
         RatesOf(total, unitRates);
         document = document with { LogProb = unitRates[0], Unknown = unitRates[1] };
         var totalWords = total[WordsCount];
@@ -268,7 +268,11 @@ internal static class LanguageModelFeatures
     internal const int LineColumns = 3 * Rates;
 
     /// <summary>The document's language-model summary.</summary>
-    internal readonly record struct DocumentLanguage(float LogProb, float Unknown, float LowestLogProb, float LowestUnigram, float HighestUnknown);
+    internal readonly record struct DocumentLanguage(float LogProb, float Unknown, float LowestLogProb, float LowestUnigram, float HighestUnknown)
+    {
+        /// <summary>Every value missing (no lexicon, or nothing to compare).</summary>
+        public static DocumentLanguage Missing => new(float.NaN, float.NaN, float.NaN, float.NaN, float.NaN);
+    }
 
     // Mean log-probability and unigram log-probability per known word, unknown share, trigram and bigram shares of the
     // known words; NaN where the denominator is zero.

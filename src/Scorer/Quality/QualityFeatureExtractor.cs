@@ -352,7 +352,7 @@ internal static class QualityFeatureExtractor
         WriteContext(lines, rows, scratch.LineDuplicates, scratch.LineHashes);
         var (minBoundary, minParagraph, minBlock) = WriteTopics(scratch, lines, headLimit, rows);
         var (styleBoundary, styleUnit, styleRun, styleBlock, styleBlockEffect) = WriteStyle(scratch, lines, rows);
-        var language = new LanguageModelFeatures.DocumentLanguage(float.NaN, float.NaN, float.NaN, float.NaN, float.NaN);
+        var language = LanguageModelFeatures.DocumentLanguage.Missing;
         if (scratch.Lexicon is not null)
         {
             LanguageModelFeatures.CountLines(scratch.Lexicon, text, tokens, lines, scratch.LanguageCounts);
