@@ -39,6 +39,44 @@ public sealed class ShippedModelTests
         }
     }
 
+    // Written for this test: contractions and possessives, a few of them spun ("the town's hires", "didn't
+    // commence").
+    private const string ArticleWithApostrophes =
+        "The town's council didn't expect the bridge to close so soon. \"We're doing what we can, and it isn't " +
+        "cheap,\" the mayor said on Tuesday. The council's engineers found cracks in two of the bridge's supports " +
+        "last month, and they've asked for an inspection before winter.\n\n" +
+        "Residents who'd planned to drive across it will have to use the ferry, which doesn't run after eight in " +
+        "the evening. The ferry company's owner said she'd add two crossings a day if the town's hires could help " +
+        "at the landing. Work on the supports didn't commence until the inspectors' report was published, and " +
+        "the mayor's office says it won't reopen the bridge before the spring.";
+
+    [Theory]
+    [InlineData(ArticleWithApostrophes)]
+    [InlineData("harbour-ferry-spun.txt")]
+    [InlineData("bakery-expansion-spun.md")]
+    public void Typographic_apostrophes_and_soft_hyphens_score_as_plain_spelling(string textOrSample)
+    {
+        // Web text writes "didn’t" with a typographic apostrophe and may keep soft hyphens from HTML inside words;
+        // the lexicon spells words with ASCII apostrophes, so both must be looked up as the plain spelling.
+        var plain = textOrSample.Contains(' ', StringComparison.Ordinal)
+            ? textOrSample
+            : File.ReadAllText(ShippedLexiconTests.FindAsset(Path.Combine("data", "samples", textOrSample)));
+        var typographic = SoftHyphenateLongWords(plain.Replace('\'', '\u2019'));
+        Assert.NotEqual(plain, typographic);
+        var expected = Detector.Value.Score(plain);
+        var actual = Detector.Value.Score(typographic);
+        Assert.Equal(expected.Confidence, actual.Confidence, 1e-9);
+        Assert.Equal(expected.Words, actual.Words);
+        Assert.Equal(expected.Evidence.Select(e => e.Suggestion), actual.Evidence.Select(e => e.Suggestion));
+        Assert.Equal(
+            expected.Evidence.Select(e => e.Text.Replace('\'', '\u2019')),
+            actual.Evidence.Select(e => e.Text.Replace("\u00AD", string.Empty, StringComparison.Ordinal)));
+    }
+
+    // A soft hyphen after the fourth letter of every word of ten letters or more, as HTML's &shy; leaves it.
+    private static string SoftHyphenateLongWords(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\b(\p{L}{4})(\p{L}{6,})", "$1\u00AD$2");
+
     [Fact]
     public void Scraped_junk_is_flagged_and_costs_quality()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SpinDetect.Text;
 
 namespace SpinDetect.Features;
 
@@ -47,12 +48,12 @@ internal static class FunctionWords
         "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether <paramref name="word"/> is a closed-class word.</summary>
-    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+    /// <summary>Whether <paramref name="word"/> is a closed-class word (in any typographic spelling, see <see cref="WordSpelling"/>).</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => Lookup.ContainsSpelling(word);
 
     /// <summary>Whether <paramref name="word"/> is a determiner that must be followed by a noun phrase.</summary>
-    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.Contains(word);
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.ContainsSpelling(word);
 
     /// <summary>Whether <paramref name="word"/> is a modal, "do"-support or infinitival "to" that needs a verb next.</summary>
-    public static bool IsVerbGovernor(ReadOnlySpan<char> word) => Auxiliaries.Contains(word);
+    public static bool IsVerbGovernor(ReadOnlySpan<char> word) => Auxiliaries.ContainsSpelling(word);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using SpinDetect.Text;
 
 namespace SpinDetect.Lexicon;
 
@@ -147,26 +148,49 @@ internal sealed class ReferenceLexicon
     /// <exception cref="LexiconFormatException">The file is foreign, truncated, corrupted or of another format version.</exception>
     internal static ReferenceLexicon Load(string path) => new(LexiconFile.Read(path), path);
 
-    /// <summary>The id of <paramref name="word"/>, ignoring case; −1 when it is not in the vocabulary. Allocation-free.</summary>
+    /// <summary>
+    /// The id of <paramref name="word"/>, ignoring case and typography (apostrophe variants, invisible characters:
+    /// <see cref="WordSpelling"/>); −1 when it is not in the vocabulary. Allocation-free.
+    /// </summary>
     [SkipLocalsInit] // the stack buffer is fully overwritten before it is read
     internal int GetId(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > _maxWordLength)
+        // Invisible characters make a word longer than its spelling: the vocabulary's longest word is checked after folding.
+        if (word.IsEmpty || word.Length > MaxStackWord)
         {
             return -1;
         }
 
         Span<char> lower = stackalloc char[MaxStackWord];
-        lower = lower[..word.Length];
+        var n = 0;
         var hash = 2166136261u;
-        for (var i = 0; i < word.Length; i++)
+        foreach (var letter in word)
         {
             // ASCII fast path; the span overload of ToLowerInvariant is several times slower on short words.
-            var c = word[i];
-            c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
-            lower[i] = c;
+            var c = letter;
+            if (c < 128)
+            {
+                c = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
+            }
+            else if (WordSpelling.IsInvisible(c))
+            {
+                continue;
+            }
+            else
+            {
+                c = WordSpelling.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+            }
+
+            lower[n++] = c;
             hash = unchecked((hash ^ c) * 16777619u);
         }
+
+        if (n > _maxWordLength)
+        {
+            return -1;
+        }
+
+        lower = lower[..n];
 
         var slot = (int)(hash ^ (hash >> 15)) & _slotMask;
         while (true)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SpinDetect.Text;
 
 namespace SpinDetect.Quality;
 
@@ -93,7 +94,7 @@ internal static class EnglishWords
 
     /// <summary>The function-word group of a stop word (0 to <see cref="FunctionWordGroups"/> − 1), or −1 when the
     /// word is not a stop word (so it also answers <see cref="IsStopWord"/> in one lookup).</summary>
-    public static int FunctionWordGroup(ReadOnlySpan<char> word) => GroupLookup.TryGetValue(word, out var group) ? group : -1;
+    public static int FunctionWordGroup(ReadOnlySpan<char> word) => GroupLookup.TryGetSpelling(word, out var group) ? group : -1;
 
     private static readonly FrozenSet<string> CalendarWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -106,7 +107,7 @@ internal static class EnglishWords
         CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the word is an English function word (case-insensitive).</summary>
-    public static bool IsStopWord(ReadOnlySpan<char> word) => StopLookup.Contains(word);
+    public static bool IsStopWord(ReadOnlySpan<char> word) => StopLookup.ContainsSpelling(word);
 
     /// <summary>Whether the word names a month, a weekday, or a clock marker.</summary>
     public static bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarLookup.Contains(word);

@@ -10,7 +10,8 @@ namespace SpinDetect.Text;
 /// <remarks>
 /// Hyphens split words ("well-known" → "well", "-", "known" with <see cref="TokenFlags.Attached"/>) because
 /// the language model and thesaurus know the parts, not the compound. Apostrophes inside a word keep it whole
-/// ("don't", "cat's") for the same reason.
+/// ("don't", "cat's") for the same reason, whatever their typography ("don’t"), and so do invisible characters
+/// such as a soft hyphen (<see cref="WordSpelling"/>, which word lookups fold).
 /// </remarks>
 internal static class Tokenizer
 {
@@ -194,8 +195,9 @@ internal static class Tokenizer
             {
                 i++;
             }
-            else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            else if ((WordSpelling.IsApostrophe(c) || WordSpelling.IsInvisible(c)) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
+                // "don’t", and a soft hyphen or zero-width character inside a word, keep the word whole.
                 i += 2;
             }
             else
@@ -209,8 +211,6 @@ internal static class Tokenizer
 
     private static bool IsCombiningMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     private static bool IsPunctuation(char c) =>
         char.IsPunctuation(c) || c is '`' or '^' or '~' or '|' or '<' or '>' or '=' or '+';
@@ -377,7 +377,7 @@ internal static class Tokenizer
             flags |= TokenFlags.NonAscii;
         }
 
-        if (word.IndexOfAny('\'', '\u2019') >= 0)
+        if (WordSpelling.ContainsApostrophe(word))
         {
             flags |= TokenFlags.Apostrophe;
         }

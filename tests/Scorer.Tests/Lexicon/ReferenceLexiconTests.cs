@@ -14,7 +14,10 @@ public sealed class ReferenceLexiconTests
     [InlineData("bags", -1)]
     [InlineData("", -1)]
     [InlineData("ba", -1)]
-    public void GetId_ignores_case_and_returns_minus_one_for_unknown_words(string word, int expected)
+    [InlineData("b\u00ADag", 1)]
+    [InlineData("PUR\u200Bse", 3)]
+    [InlineData("\u00AD", -1)]
+    public void GetId_ignores_case_and_invisible_characters_and_returns_minus_one_for_unknown_words(string word, int expected)
     {
         Assert.Equal(expected, Lexicon.GetId(word));
     }

@@ -54,6 +54,18 @@ public sealed class ShippedLexiconTests
         Assert.Contains(Lexicon.GetId("bag"), Lexicon.ReverseSynonyms(Lexicon.GetId("purse")).ToArray());
     }
 
+    [Theory]
+    [InlineData("didn\u2019t", "didn't")]
+    [InlineData("Company\u2019s", "company's")]
+    [InlineData("isn\u02BCt", "isn't")]
+    [InlineData("don`t", "don't")]
+    [InlineData("won\u00B4t", "won't")]
+    public void Typographic_apostrophes_find_the_word_spelled_with_an_ascii_one(string typographic, string plain)
+    {
+        Assert.NotEqual(-1, Lexicon.GetId(plain));
+        Assert.Equal(Lexicon.GetId(plain), Lexicon.GetId(typographic));
+    }
+
     [Fact]
     public void Arise_could_have_replaced_result()
     {

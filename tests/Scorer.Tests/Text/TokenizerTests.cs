@@ -32,6 +32,37 @@ public sealed class TokenizerTests
         Assert.True(tokens[1].Flags.HasFlag(TokenFlags.Apostrophe));
     }
 
+    [Theory]
+    [InlineData("isn\u2019t")]
+    [InlineData("isn\u02BCt")]
+    [InlineData("isn\u00B4t")]
+    [InlineData("isn`t")]
+    [InlineData("cat\u2018s")]
+    public void Typographic_apostrophes_inside_a_word_keep_it_whole(string word)
+    {
+        var tokens = Tokenize($"It {word} here.");
+        Assert.Equal(["It", word, "here", "."], tokens.Select(t => t.Text));
+        Assert.Equal(TokenKind.Word, tokens[1].Kind);
+        Assert.True(tokens[1].Flags.HasFlag(TokenFlags.Apostrophe));
+    }
+
+    [Theory]
+    [InlineData("com\u00ADpany")]
+    [InlineData("com\u200Bpany")]
+    [InlineData("com\u2060pany")]
+    public void Invisible_characters_inside_a_word_keep_it_whole(string word)
+    {
+        var tokens = Tokenize($"The {word} grew.");
+        Assert.Equal(["The", word, "grew", "."], tokens.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void A_quote_mark_or_invisible_character_between_words_still_separates_them()
+    {
+        var tokens = Tokenize("He said \u2018no\u2019 and left\u200B now.");
+        Assert.Equal(["He", "said", "\u2018", "no", "\u2019", "and", "left", "\u200B", "now", "."], tokens.Select(t => t.Text));
+    }
+
     [Fact]
     public void Sentence_starts_follow_terminal_punctuation_and_paragraphs()
     {

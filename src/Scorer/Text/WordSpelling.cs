@@ -1,0 +1,114 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace SpinDetect.Text;
+
+/// <summary>
+/// Typographic variants of one spelling. Web text writes "didn’t" and "company’s" with a typographic apostrophe
+/// (sometimes a modifier letter, an accent or a backtick) and may carry invisible characters inside a word (a soft
+/// hyphen from HTML's <c>&amp;shy;</c>, zero-width spaces and joiners), while the language model, the thesaurus and
+/// the word lists spell words with an ASCII apostrophe and nothing invisible. Every word lookup folds through here,
+/// so a contraction is not an unknown word merely because of its typography.
+/// </summary>
+internal static class WordSpelling
+{
+    /// <summary>Characters a lookup must rewrite or drop; a word without any is looked up as it is.</summary>
+    private static readonly SearchValues<char> Foldable =
+        SearchValues.Create("\u2019\u2018\u02BC\u00B4`\uFF07\u00AD\u200B\u200C\u200D\u2060\uFEFF");
+
+    private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'\u2019\u2018\u02BC\u00B4`\uFF07");
+
+    /// <summary>Longest word folded on the stack by <see cref="Fold"/>'s callers.</summary>
+    internal const int MaxStackWord = 64;
+
+    /// <summary>Whether <paramref name="c"/> stands for an apostrophe inside a word ("don’t", "donʼt", "don´t", "don`t").</summary>
+    internal static bool IsApostrophe(char c) =>
+        c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u00B4' or '`' or '\uFF07';
+
+    /// <summary>Whether <paramref name="word"/> holds an apostrophe in any of its variants.</summary>
+    internal static bool ContainsApostrophe(ReadOnlySpan<char> word) => word.ContainsAny(Apostrophes);
+
+    /// <summary>
+    /// Whether <paramref name="c"/> is an invisible format character that can sit inside a word without splitting it:
+    /// soft hyphen, zero-width space, zero-width non-joiner and joiner, word joiner, zero-width no-break space.
+    /// </summary>
+    internal static bool IsInvisible(char c) =>
+        c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    /// <summary>Whether <paramref name="word"/> has a character that <see cref="Fold"/> would rewrite or drop.</summary>
+    internal static bool NeedsFolding(ReadOnlySpan<char> word) => word.ContainsAny(Foldable);
+
+    /// <summary>
+    /// <paramref name="word"/> with every apostrophe variant written as <c>'</c> and invisible characters dropped,
+    /// in <paramref name="buffer"/> (at least as long as the word); the word itself when nothing needs folding.
+    /// Case is kept.
+    /// </summary>
+    internal static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (!NeedsFolding(word))
+        {
+            return word;
+        }
+
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            buffer[n++] = IsApostrophe(c) ? '\'' : c;
+        }
+
+        return buffer[..n];
+    }
+
+    /// <summary>The number of visible characters of <paramref name="word"/> (its length without invisible characters).</summary>
+    internal static int VisibleLength(ReadOnlySpan<char> word)
+    {
+        if (!NeedsFolding(word))
+        {
+            return word.Length;
+        }
+
+        var n = 0;
+        foreach (var c in word)
+        {
+            n += IsInvisible(c) ? 0 : 1;
+        }
+
+        return n;
+    }
+
+    /// <summary>Whether <paramref name="set"/> holds <paramref name="word"/> spelled in any typographic variant.</summary>
+    internal static bool ContainsSpelling(this FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
+    {
+        if (!NeedsFolding(word))
+        {
+            return set.Contains(word);
+        }
+
+        Span<char> buffer = stackalloc char[MaxStackWord];
+        return word.Length <= MaxStackWord && set.Contains(Fold(word, buffer));
+    }
+
+    /// <summary>The value <paramref name="map"/> holds for <paramref name="word"/> spelled in any typographic variant.</summary>
+    internal static bool TryGetSpelling<TValue>(
+        this FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> map, ReadOnlySpan<char> word, out TValue value)
+    {
+        if (!NeedsFolding(word))
+        {
+            return map.TryGetValue(word, out value!);
+        }
+
+        Span<char> buffer = stackalloc char[MaxStackWord];
+        if (word.Length <= MaxStackWord)
+        {
+            return map.TryGetValue(Fold(word, buffer), out value!);
+        }
+
+        value = default!;
+        return false;
+    }
+}
