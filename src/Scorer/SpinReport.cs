@@ -11,7 +11,8 @@ public sealed record SpinReport
     /// has at least <see cref="SpinDetectorOptions.MinWords"/> words.</summary>
     public required bool Spun { get; init; }
 
-    /// <summary>Calibrated probability, in 0..1, that the text was run through an article spinner.</summary>
+    /// <summary>Calibrated probability, in 0..1, that the text was run through an article spinner; 0 when the text
+    /// (after junk lines are removed) has no word a spinner would replace.</summary>
     public required double Confidence { get; init; }
 
     /// <summary>Calibrated probability, in 0..1, that the text is clean article prose (no boilerplate, appended

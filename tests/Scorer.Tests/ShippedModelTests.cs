@@ -77,6 +77,20 @@ public sealed class ShippedModelTests
     private static string SoftHyphenateLongWords(string text) =>
         System.Text.RegularExpressions.Regex.Replace(text, @"\b(\p{L}{4})(\p{L}{6,})", "$1\u00AD$2");
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("Advertisement")]
+    [InlineData("1,250 2,500 3,750")]
+    [InlineData("It is what it is, and it was.")]
+    public void A_text_without_a_word_a_spinner_would_replace_has_confidence_zero(string text)
+    {
+        var report = Detector.Value.Score(text);
+        Assert.Equal(0, report.Confidence);
+        Assert.False(report.Spun);
+        Assert.Contains("too-short", report.Flags);
+        Assert.Empty(report.Evidence);
+    }
+
     [Fact]
     public void Scraped_junk_is_flagged_and_costs_quality()
     {

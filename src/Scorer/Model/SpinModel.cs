@@ -75,14 +75,20 @@ internal sealed class SpinModel
 
     /// <summary>
     /// Analyses <paramref name="text"/> into <paramref name="analysis"/>, fills the token probabilities and the
-    /// document features, and returns the calibrated probability that the text is spun.
+    /// document features, and returns the calibrated probability that the text is spun: 0 for a text without a word
+    /// a spinner would replace (empty, only names, numbers or function words, or nothing left after cleaning).
     /// </summary>
+    /// <remarks>
+    /// The document model never saw such a text (every training text has content words) and its trees answer an
+    /// all-missing feature row arbitrarily (0.99 for the shipped model), while a spinner that found nothing to replace
+    /// left the text as it was.
+    /// </remarks>
     internal double Score(ReadOnlySpan<char> text, DocumentAnalysis analysis, Span<float> documentFeatures)
     {
         Featurizer.Analyze(text, analysis);
         ScoreTokens(analysis);
         DocumentFeatureBuilder.Build(analysis, documentFeatures);
-        return _document.Probability(documentFeatures);
+        return analysis.EligibleCount == 0 ? 0 : _document.Probability(documentFeatures);
     }
 
     /// <summary>Fills <see cref="DocumentAnalysis.Probabilities"/> from the token models.</summary>
