@@ -153,7 +153,7 @@ internal sealed class SpinFeaturizer
                     analysis.StreamContent[n] = 0;
                     map[n++] = t;
                     break;
-                case TokenKind.Punctuation when ReferenceLexicon.EndsSentence(token.Slice(text)) && n > sentenceStart:
+                case TokenKind.Punctuation when ReferenceLexicon.EndsSentence(text, token) && n > sentenceStart:
                     CloseSentence(analysis, sentenceStart, n);
                     sentenceStart = n;
                     break;

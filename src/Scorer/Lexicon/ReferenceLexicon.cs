@@ -150,7 +150,8 @@ internal sealed class ReferenceLexicon
 
     /// <summary>
     /// The id of <paramref name="word"/>, ignoring case and typography (apostrophe variants, invisible characters:
-    /// <see cref="WordSpelling"/>); −1 when it is not in the vocabulary. Allocation-free.
+    /// <see cref="WordSpelling"/>), or of its American or unaccented spelling when the vocabulary lacks the word itself
+    /// (<see cref="SpellingVariants"/>); −1 when it is not in the vocabulary. Allocation-free.
     /// </summary>
     [SkipLocalsInit] // the stack buffer is fully overwritten before it is read
     internal int GetId(ReadOnlySpan<char> word)
@@ -191,8 +192,19 @@ internal sealed class ReferenceLexicon
         }
 
         lower = lower[..n];
+        var id = Find(lower, hash ^ (hash >> 15));
+        return id >= 0 || n > MaxVariantWord ? id : SpellingVariants.Find(this, lower);
+    }
 
-        var slot = (int)(hash ^ (hash >> 15)) & _slotMask;
+    /// <summary>Longest word whose spelling variants are looked up (<see cref="SpellingVariants"/>).</summary>
+    internal const int MaxVariantWord = 32;
+
+    /// <summary>The id of a word already in lower case and folded, −1 when it is not in the vocabulary.</summary>
+    internal int FindLower(ReadOnlySpan<char> lower) => lower.Length <= _maxWordLength ? Find(lower, Hash(lower)) : -1;
+
+    private int Find(ReadOnlySpan<char> lower, uint hash)
+    {
+        var slot = (int)hash & _slotMask;
         while (true)
         {
             var entry = _slots[slot];
@@ -492,8 +504,12 @@ internal sealed class ReferenceLexicon
     /// Whether a punctuation mark ends a sentence for the model, so that the history starts afresh after it: the
     /// model was trained on transcribed speech, sentence by sentence and without punctuation. Shared by the spin
     /// features and the quality model's language-model features, which must break histories at the same marks.
+    /// The full stop of a title or an initial ("Mr.", "U.S.") ends none.
     /// </summary>
-    internal static bool EndsSentence(ReadOnlySpan<char> mark) => mark[0] is '.' or '!' or '?' or ';';
+    /// <param name="text">The text the token was cut from.</param>
+    /// <param name="mark">A punctuation token.</param>
+    internal static bool EndsSentence(ReadOnlySpan<char> text, in Token mark) =>
+        !mark.Has(TokenFlags.Abbreviation) && text[mark.Start] is '.' or '!' or '?' or ';';
 
     /// <summary>A bigram index not searched yet (for the caches of <see cref="RightContext"/>).</summary>
     internal const int NotSearched = int.MinValue;

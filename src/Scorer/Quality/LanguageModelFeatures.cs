@@ -82,7 +82,7 @@ internal static class LanguageModelFeatures
                         w1 = w2;
                         w2 = id;
                         break;
-                    case TokenKind.Punctuation when ReferenceLexicon.EndsSentence(token.Slice(text)):
+                    case TokenKind.Punctuation when ReferenceLexicon.EndsSentence(text, token):
                         w1 = -1;
                         w2 = -1;
                         break;

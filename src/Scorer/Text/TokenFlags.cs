@@ -33,4 +33,7 @@ internal enum TokenFlags : ushort
 
     /// <summary>Mixed case inside the word ("iPhone", "McDonald").</summary>
     MixedCase = 1 << 8,
+
+    /// <summary>The full stop of a title or an initial ("Mr.", "Dr.", "J.", "U.S."): it ends no sentence.</summary>
+    Abbreviation = 1 << 9,
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace SpinDetect.Text;
@@ -73,6 +74,11 @@ internal static class Tokenizer
                     flags |= TokenFlags.SentenceStart;
                 }
             }
+            else if (kind == TokenKind.Punctuation && slice is "." && (flags & TokenFlags.Attached) != 0 && tokens.Count > 0
+                && IsAbbreviation(text, tokens[tokens.Count - 1]))
+            {
+                flags |= TokenFlags.Abbreviation;
+            }
 
             tokens.Add(new Token(start, i - start, kind, flags));
             lastEnd = i;
@@ -84,9 +90,29 @@ internal static class Tokenizer
             }
             else if (kind == TokenKind.Punctuation && slice.Length == 1 && slice[0] is '.' or '!' or '?' or ':')
             {
-                sentenceStart = slice[0] != ':' || IsLineEndAhead(text, i);
+                // "Mr. Smith", "George W. Bush", "U.S. officials": the word after an abbreviation goes on the sentence.
+                sentenceStart = (flags & TokenFlags.Abbreviation) == 0 && (slice[0] != ':' || IsLineEndAhead(text, i));
             }
         }
+    }
+
+    // Titles written before a name; they end no sentence. (Abbreviations that often do, such as "Inc.", "Jr.", "etc."
+    // or "a.m.", are left out.)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Maj",
+        "Sgt", "Rev", "Hon", "St", "Mt", "Pres", "Supt", "Fr").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> before a full stop is a title or a capital initial.</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, in Token word)
+    {
+        if (word.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var slice = word.Slice(text);
+        return slice.Length == 1 ? char.IsUpper(slice[0]) : Titles.Contains(slice);
     }
 
     private static bool IsLineEndAhead(ReadOnlySpan<char> text, int i)

@@ -66,6 +66,55 @@ public sealed class ShippedLexiconTests
         Assert.Equal(Lexicon.GetId(plain), Lexicon.GetId(typographic));
     }
 
+    [Theory]
+    [InlineData("organised", "organized")]
+    [InlineData("Recognised", "recognized")]
+    [InlineData("analysed", "analyzed")]
+    [InlineData("paralysed", "paralyzed")]
+    [InlineData("labourers", "laborers")]
+    [InlineData("rumoured", "rumored")]
+    [InlineData("flavours", "flavors")]
+    [InlineData("centred", "centered")]
+    [InlineData("metres", "meters")]
+    [InlineData("fibres", "fibers")]
+    [InlineData("modelling", "modeling")]
+    [InlineData("offences", "offenses")]
+    [InlineData("pretence", "pretense")]
+    [InlineData("programmes", "programs")]
+    [InlineData("anaemia", "anemia")]
+    [InlineData("paediatric", "pediatric")]
+    [InlineData("foetus", "fetus")]
+    [InlineData("jewellery", "jewelry")]
+    [InlineData("sceptical", "skeptical")]
+    [InlineData("ageing", "aging")]
+    [InlineData("enrolment", "enrollment")]
+    [InlineData("caf\u00E9", "cafe")]
+    [InlineData("na\u00EFve", "naive")]
+    [InlineData("cafe\u0301", "cafe")]
+    public void A_british_or_accented_spelling_finds_the_vocabularys_word(string spelling, string vocabularyWord)
+    {
+        Assert.NotEqual(-1, Lexicon.GetId(vocabularyWord));
+        Assert.Equal(Lexicon.GetId(vocabularyWord), Lexicon.GetId(spelling));
+    }
+
+    [Theory]
+    [InlineData("promise")]
+    [InlineData("hour")]
+    [InlineData("theatre")]
+    [InlineData("colour")]
+    public void A_word_the_vocabulary_holds_keeps_its_own_id(string word)
+    {
+        var id = Lexicon.GetId(word);
+        Assert.NotEqual(-1, id);
+        Assert.Equal(word, Lexicon.Word(id));
+    }
+
+    [Theory]
+    [InlineData("zqxwvise")]
+    [InlineData("blorpour")]
+    [InlineData("xyzzae")]
+    public void A_word_without_a_known_variant_stays_unknown(string word) => Assert.Equal(-1, Lexicon.GetId(word));
+
     [Fact]
     public void Arise_could_have_replaced_result()
     {

@@ -33,6 +33,30 @@ public sealed class TokenizerTests
     }
 
     [Theory]
+    [InlineData("Mr. Smith said it rained.", "Smith")]
+    [InlineData("Officials met Dr. Jones.", "Jones")]
+    [InlineData("George W. Bush spoke.", "Bush")]
+    [InlineData("The U.S. Senate voted.", "Senate")]
+    public void A_title_or_initial_does_not_end_the_sentence(string text, string name)
+    {
+        var tokens = Tokenize(text);
+        var word = tokens.Single(t => t.Text == name);
+        Assert.False(word.Flags.HasFlag(TokenFlags.SentenceStart));
+        Assert.Contains(tokens, t => t.Text == "." && t.Flags.HasFlag(TokenFlags.Abbreviation));
+    }
+
+    [Theory]
+    [InlineData("It was late. Smith left.", "Smith")]
+    [InlineData("They met at the Inc. Later they left.", "Later")]
+    [InlineData("We sold it to Mr Gray. Then we left.", "Then")]
+    public void A_full_stop_after_an_ordinary_word_starts_a_sentence(string text, string next)
+    {
+        var tokens = Tokenize(text);
+        Assert.True(tokens.Single(t => t.Text == next).Flags.HasFlag(TokenFlags.SentenceStart));
+        Assert.DoesNotContain(tokens, t => t.Flags.HasFlag(TokenFlags.Abbreviation));
+    }
+
+    [Theory]
     [InlineData("isn\u2019t")]
     [InlineData("isn\u02BCt")]
     [InlineData("isn\u00B4t")]
