@@ -149,8 +149,8 @@ internal sealed class ReferenceLexicon
     internal static ReferenceLexicon Load(string path) => new(LexiconFile.Read(path), path);
 
     /// <summary>
-    /// The id of <paramref name="word"/>, ignoring case and typography (apostrophe variants, invisible characters:
-    /// <see cref="WordSpelling"/>), or of its American or unaccented spelling when the vocabulary lacks the word itself
+    /// The id of <paramref name="word"/>, ignoring case and typography (apostrophe variants, invisible characters,
+    /// ligatures: <see cref="WordSpelling"/>), or of its American or unaccented spelling when the vocabulary lacks the word itself
     /// (<see cref="SpellingVariants"/>); −1 when it is not in the vocabulary. Allocation-free.
     /// </summary>
     [SkipLocalsInit] // the stack buffer is fully overwritten before it is read
@@ -175,6 +175,21 @@ internal sealed class ReferenceLexicon
             }
             else if (WordSpelling.IsInvisible(c))
             {
+                continue;
+            }
+            else if (WordSpelling.LigatureLetters(c) is { IsEmpty: false } letters)
+            {
+                if (n + letters.Length > lower.Length)
+                {
+                    return -1;
+                }
+
+                foreach (var part in letters)
+                {
+                    lower[n++] = part;
+                    hash = unchecked((hash ^ part) * 16777619u);
+                }
+
                 continue;
             }
             else

@@ -35,6 +35,21 @@ internal static class WordSpelling
     internal static bool IsInvisible(char c) =>
         c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
+    /// <summary>
+    /// The letters a typographic ligature stands for ("ﬁ" → "fi"), as text extracted from print or PDF keeps them;
+    /// empty for any other character.
+    /// </summary>
+    internal static ReadOnlySpan<char> LigatureLetters(char c) => c switch
+    {
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        _ => default,
+    };
+
     /// <summary>Whether <paramref name="word"/> has a character that <see cref="Fold"/> would rewrite or drop.</summary>
     internal static bool NeedsFolding(ReadOnlySpan<char> word) => word.ContainsAny(Foldable);
 

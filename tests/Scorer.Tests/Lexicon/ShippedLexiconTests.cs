@@ -60,7 +60,10 @@ public sealed class ShippedLexiconTests
     [InlineData("isn\u02BCt", "isn't")]
     [InlineData("don`t", "don't")]
     [InlineData("won\u00B4t", "won't")]
-    public void Typographic_apostrophes_find_the_word_spelled_with_an_ascii_one(string typographic, string plain)
+    [InlineData("\uFB01nancial", "financial")]
+    [InlineData("e\uFB00ective", "effective")]
+    [InlineData("re\uFB02ected", "reflected")]
+    public void Typographic_apostrophes_and_ligatures_find_the_plain_spelling(string typographic, string plain)
     {
         Assert.NotEqual(-1, Lexicon.GetId(plain));
         Assert.Equal(Lexicon.GetId(plain), Lexicon.GetId(typographic));
