@@ -39,6 +39,8 @@ internal static class SpellingVariants
             ["skilful"] = "skillful", ["wilful"] = "willful", ["learnt"] = "learned", ["whilst"] = "while",
             ["amongst"] = "among", ["manoeuvre"] = "maneuver", ["manoeuvres"] = "maneuvers", ["sulphur"] = "sulfur",
             ["moustache"] = "mustache", ["cosy"] = "cozy", ["doughnut"] = "donut", ["mum"] = "mom", ["mums"] = "moms",
+            ["foetus"] = "fetus", ["foetal"] = "fetal", ["oestrogen"] = "estrogen", ["oesophagus"] = "esophagus",
+            ["diarrhoea"] = "diarrhea", ["homoeopathy"] = "homeopathy", ["homoeopathic"] = "homeopathic",
         }.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // (British ending, American ending): the first that ends the word is replaced.
@@ -107,7 +109,8 @@ internal static class SpellingVariants
             }
         }
 
-        // "paediatric", "anaemia", "oestrogen", "foetus": the first "ae" or "oe" becomes "e".
+        // "paediatric", "anaemia", "encyclopaedia": the first "ae" becomes "e". ("oe" is left to the irregular pairs: as
+        // a rule it would read unknown names as words, "Goel" as "gel".)
         var digraph = IndexOfDigraph(word);
         return digraph >= 0 ? FindWithout(lexicon, word, digraph, variant) : -1;
     }
@@ -124,7 +127,7 @@ internal static class SpellingVariants
     {
         for (var i = 0; i + 1 < word.Length; i++)
         {
-            if (word[i] is 'a' or 'o' && word[i + 1] == 'e' && (i == 0 || !IsVowel(word[i - 1])) && i + 2 < word.Length)
+            if (word[i] == 'a' && word[i + 1] == 'e' && (i == 0 || !IsVowel(word[i - 1])) && i + 2 < word.Length)
             {
                 return i;
             }
