@@ -12,7 +12,7 @@ namespace SpinDetect.Lexicon;
 /// <remarks>
 /// Tried only after the word itself is not found, so no word of the vocabulary is ever re-read as another; the
 /// first variant the vocabulary holds wins. The rules are the regular British-to-American correspondences (-ise,
-/// -yse, -our, -re, doubled l, -ence, -mme, ae/oe, -ogue, -dgement) and a few irregular pairs.
+/// -yse, -our, -re, doubled l, -ence, -mme, ae, -ogue, -dgement) and a few irregular pairs.
 /// </remarks>
 internal static class SpellingVariants
 {
