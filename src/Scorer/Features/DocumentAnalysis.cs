@@ -43,6 +43,9 @@ internal sealed class DocumentAnalysis : IDisposable
     /// <summary>Number of eligible words (candidates for having been substituted).</summary>
     public int EligibleCount { get; set; }
 
+    /// <summary>Words that would be eligible but are not in the vocabulary (not scored; their share is a document feature).</summary>
+    public int UnknownCount { get; set; }
+
     /// <summary>Word-stream position per eligible word (see <see cref="StreamTokens"/> for its token).</summary>
     public int[] EligiblePositions = [];
 

@@ -68,14 +68,13 @@ internal static class DocumentFeatureBuilder
     {
         var n = analysis.EligibleCount;
         float contextSum = 0;
-        int unknown = 0, breaks = 0, withCandidates = 0, gap1 = 0, gap2 = 0, lowContext = 0, unseen = 0;
+        int breaks = 0, withCandidates = 0, gap1 = 0, gap2 = 0, lowContext = 0, unseen = 0;
         int withSimilarity = 0, similarityGain = 0, lowSimilarity = 0;
         float similaritySum = 0;
         for (var e = 0; e < n; e++)
         {
             var row = analysis.Row(e);
             contextSum += row[TokenFeatures.ContextLogProb];
-            unknown += row[TokenFeatures.IsUnknown] > 0 ? 1 : 0;
             breaks += row[TokenFeatures.ArticleMismatch] + row[TokenFeatures.DeterminerBeforeNonNominal]
                 + row[TokenFeatures.GovernorBeforeNonVerb] > 0 ? 1 : 0;
             var gap = row[TokenFeatures.BestCandidateGap];
@@ -100,7 +99,8 @@ internal static class DocumentFeatureBuilder
         }
 
         features[DocumentFeatures.MeanContextLogProb] = contextSum / n;
-        features[DocumentFeatures.UnknownRate] = (float)unknown / n;
+        // Among the words a spinner would replace, the share the vocabulary lacks (which are not scored).
+        features[DocumentFeatures.UnknownRate] = (float)analysis.UnknownCount / (n + analysis.UnknownCount);
         features[DocumentFeatures.AgreementBreaksPer100] = 100f * breaks / Math.Max(1, analysis.WordCount);
         features[DocumentFeatures.ShareWithCandidates] = (float)withCandidates / n;
         features[DocumentFeatures.ShareLowContext] = (float)lowContext / n;

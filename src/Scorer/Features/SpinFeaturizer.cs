@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using SpinDetect.Lexicon;
 using SpinDetect.Text;
@@ -199,6 +200,7 @@ internal sealed class SpinFeaturizer
     {
         var tokens = analysis.Tokens.AsSpan();
         var count = 0;
+        var unknown = 0;
         var paragraph = 0;
         var nextToken = 0;
         for (var i = 0; i < analysis.StreamCount; i++)
@@ -213,15 +215,27 @@ internal sealed class SpinFeaturizer
             }
 
             var token = tokens[t];
-            if (IsEligible(text, token))
+            if (!IsEligible(text, token))
             {
-                analysis.EligiblePositions[count] = i; // stream position; mapped to token below
-                analysis.EligibleParagraphs[count] = paragraph;
-                count++;
+                continue;
             }
+
+            // A word the language model lacks cannot be judged by its fit, and in modern text it is mostly a new word
+            // ("livestream", "memecoins"), not a substitute: real spinners draw from dictionaries of common words. As
+            // an eligible word it read as a likely substitute and lifted clean modern articles' confidence.
+            if (analysis.StreamIds[i] < 0)
+            {
+                unknown++;
+                continue;
+            }
+
+            analysis.EligiblePositions[count] = i; // stream position; mapped to token below
+            analysis.EligibleParagraphs[count] = paragraph;
+            count++;
         }
 
         analysis.EligibleCount = count;
+        analysis.UnknownCount = unknown;
     }
 
     /// <summary>Whether a token is a word a spinner would replace (not a name, number or function word).</summary>
@@ -251,6 +265,7 @@ internal sealed class SpinFeaturizer
         var ids = analysis.StreamIds;
         var (start, end, l2, l1, r1, r2) = Neighbours(analysis, position);
         var w = ids[position];
+        Debug.Assert(w >= 0, "eligible words are in the vocabulary");
 
         var row = analysis.Row(e);
         row.Fill(float.NaN);
@@ -271,8 +286,7 @@ internal sealed class SpinFeaturizer
         }
 
         var context = new ContextScore(left, right, right2, leftOrder, rightOrder, right2Order);
-        var unigram = w >= 0 ? _stats.Unigram(w) : _stats.UnknownLogProb;
-        row[TokenFeatures.IsUnknown] = w < 0 ? 1 : 0;
+        var unigram = _stats.Unigram(w);
         row[TokenFeatures.Unigram] = unigram;
         row[TokenFeatures.LeftLogProb] = context.Left;
         row[TokenFeatures.RightLogProb] = context.Right;
@@ -314,13 +328,8 @@ internal sealed class SpinFeaturizer
         row[TokenFeatures.RightIsKnown] = r1 >= 0 ? 1 : 0;
 
         var counts = analysis.WordCounts;
-        if (w >= 0)
-        {
-            row[TokenFeatures.WordRepeats] = MathF.Log2(counts.CountOf(w));
-        }
-
-        var candidate = default(ContextScore);
-        var best = w >= 0 ? ScoreCandidates(w, history, r1, r2, ref r1r2, context, counts, row, out candidate) : -1;
+        row[TokenFeatures.WordRepeats] = MathF.Log2(counts.CountOf(w));
+        var best = ScoreCandidates(w, history, r1, r2, ref r1r2, context, counts, row, out var candidate);
         analysis.BestCandidates[e] = best;
         if (best >= 0)
         {
@@ -335,7 +344,7 @@ internal sealed class SpinFeaturizer
             row[TokenFeatures.BestCandidateInDocument] = MathF.Log2(1 + counts.CountOf(best));
         }
 
-        var pos = w >= 0 ? _stats.PartsOfSpeechOf(w) : PartsOfSpeech.None;
+        var pos = _stats.PartsOfSpeechOf(w);
         row[TokenFeatures.IsNoun] = (pos & PartsOfSpeech.Noun) != 0 ? 1 : 0;
         row[TokenFeatures.IsVerb] = (pos & PartsOfSpeech.Verb) != 0 ? 1 : 0;
         row[TokenFeatures.IsAdjective] = (pos & PartsOfSpeech.Adjective) != 0 ? 1 : 0;
@@ -356,13 +365,11 @@ internal sealed class SpinFeaturizer
         row[TokenFeatures.SlotGap] = context.Left - best;
         row[TokenFeatures.SlotTrigramContinuations] = MathF.Log2(1 + trigrams);
         row[TokenFeatures.SlotBigramContinuations] = MathF.Log2(1 + bigrams);
-        if (w >= 0)
-        {
-            // The right context's history (l1 w) is in the memo already.
-            var rightBest = _stats.BestContinuation(memo.History(_stats, position + 1, l1, w), out _, out _);
-            row[TokenFeatures.RightSlotBestLogProb] = rightBest;
-            row[TokenFeatures.RightSlotGap] = context.Right - rightBest;
-        }
+
+        // The right context's history (l1 w) is in the memo already.
+        var rightBest = _stats.BestContinuation(memo.History(_stats, position + 1, l1, w), out _, out _);
+        row[TokenFeatures.RightSlotBestLogProb] = rightBest;
+        row[TokenFeatures.RightSlotGap] = context.Right - rightBest;
     }
 
     private int ScoreCandidates(
@@ -783,11 +790,6 @@ internal sealed class SpinFeaturizer
         var position = analysis.EligiblePositions[e];
         var ids = analysis.StreamIds;
         var w = ids[position];
-        if (w < 0)
-        {
-            return -1;
-        }
-
         var (_, _, l2, l1, r1, r2) = Neighbours(analysis, position);
         var history = _stats.History(l2, l1);
         var candidates = _stats.AllReverseSynonyms(w);

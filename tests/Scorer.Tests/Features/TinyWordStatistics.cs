@@ -1,5 +1,6 @@
 using SpinDetect.Features;
 using SpinDetect.Lexicon;
+using SpinDetect.Text;
 
 namespace SpinDetect.Tests.Features;
 
@@ -39,6 +40,26 @@ internal sealed class TinyWordStatistics : IWordStatistics
         var id = Id(word);
         _unigrams[id] = unigram;
         _pos[id] = pos;
+        return this;
+    }
+
+    /// <summary>
+    /// Adds every word of <paramref name="text"/> it does not know yet, at a flat unigram, so that only shape (name,
+    /// number, function word) decides which of its words are eligible: words the vocabulary lacks are not.
+    /// </summary>
+    public TinyWordStatistics WithWordsOf(string text)
+    {
+        using var tokens = new TokenList();
+        Tokenizer.Tokenize(text, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Slice(text);
+            if (tokens[i].Kind == TokenKind.Word && GetId(word) < 0)
+            {
+                Word(word.ToString(), -5f);
+            }
+        }
+
         return this;
     }
 

@@ -99,14 +99,15 @@ public sealed class ModelFileTests : IDisposable
     [Fact]
     public void A_token_model_of_the_schema_before_the_slot_features_is_rejected_naming_both_versions()
     {
-        // Schema 4 had the first 46 columns; schema 5 added the seven slot columns.
-        var oldSchema = new FeatureSchema("spin-token", 4, TokenFeatures.Names[..46]);
+        // Schema 4 had 46 columns: is_unknown and the first 45 of today's; schema 5 added the seven slot columns and
+        // schema 6 dropped is_unknown.
+        var oldSchema = new FeatureSchema("spin-token", 4, ["is_unknown", .. TokenFeatures.Names[..45]]);
         var ensemble = new TreeEnsemble(featureCount: 46, bias: 0, nodes: [], leaves: [0.25], roots: [~0]);
         var package = new ModelPackage(new ModelMetadata { Description = "old" }, oldSchema,
             [new CalibratedEnsemble("spin-token", ensemble, new PlattCalibrator(1, 0))]);
 
         var error = Assert.Throws<ModelFormatException>(() => ModelFile.FromBytes(ModelFile.ToBytes(package), "old.model", SpinModel.TokenSchema));
-        Assert.Contains("version 4 differs from version 5", error.Message);
+        Assert.Contains($"version 4 differs from version {TokenFeatures.SchemaVersion}", error.Message);
         Assert.Contains("old.model", error.Message);
     }
 

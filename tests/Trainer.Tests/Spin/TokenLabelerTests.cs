@@ -9,7 +9,7 @@ public sealed class TokenLabelerTests
     private static (string[] Words, float[] Labels, int Uncovered) Label(string text, params (int Start, int Length)[] replacements)
     {
         using var analysis = new DocumentAnalysis();
-        new SpinFeaturizer(TinyWordStatistics.CatAndBag()).Analyze(text, analysis);
+        new SpinFeaturizer(TinyWordStatistics.CatAndBag().WithWordsOf(text)).Analyze(text, analysis);
         var labels = new float[analysis.EligibleCount];
         var uncovered = TokenLabeler.Label(analysis, replacements, labels);
         var words = new string[analysis.EligibleCount];

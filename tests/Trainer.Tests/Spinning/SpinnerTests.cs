@@ -311,7 +311,7 @@ public sealed class SpinnerTests
     {
         var result = Spinner.Spin(SpinnerFixtures.LongText, new SpinOptions { Rate = 0.4, Seed = 8 });
         var analysis = new DocumentAnalysis();
-        new SpinFeaturizer(TinyWordStatistics.CatAndBag()).Analyze(result.Text, analysis);
+        new SpinFeaturizer(TinyWordStatistics.CatAndBag().WithWordsOf(result.Text)).Analyze(result.Text, analysis);
         var spans = result.Substitutions.Select(s => (s.SpunStart, s.SpunLength)).ToArray();
         var labels = new float[analysis.EligibleCount];
 
