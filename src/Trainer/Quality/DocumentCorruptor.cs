@@ -98,6 +98,11 @@ internal sealed class DocumentCorruptor
     public LabeledDocument Next()
     {
         var article = _side.Articles[_random.Next(_side.Articles.Count)];
+        return Corrupt(article) with { Register = article.Register };
+    }
+
+    private LabeledDocument Corrupt(QualityDocument article)
+    {
         _currentGroup = article.Group;
         var paragraphs = Piece(article);
         var units = new List<Unit>();

@@ -15,4 +15,7 @@ internal sealed record LabeledDocument(string Text, LineKind[] Lines, QualityFla
     /// <summary>Per non-blank line, whether it is a boilerplate line glued to an article paragraph without a blank
     /// line; null when none is.</summary>
     public bool[]? Glued { get; init; }
+
+    /// <summary>The corpus and register of the article it was made from (see <see cref="QualityDocument.Register"/>).</summary>
+    public string Register { get; init; } = "";
 }

@@ -7,11 +7,23 @@ namespace SpinDetect.Training.Quality;
 /// Articles (State of the Union pieces and Brown non-fiction) are split by group; the sources of foreign content
 /// (appended blocks, inserted headlines) are split by source: the training side's own articles (another document
 /// than the one corrupted) and the Debian Reference feed the training side, Brown fiction, the Python documentation and Jane Austen feed the held-out side.
+/// Brown's press samples are not articles (see <see cref="CompositeGenres"/>); on the training side they remain sources
+/// of foreign content.
 /// </summary>
 internal sealed class QualityCorpus
 {
     private static readonly HashSet<string> FictionGenres =
         new(StringComparer.Ordinal) { "fiction", "mystery", "science_fiction", "adventure", "romance", "humor" };
+
+    /// <summary>
+    /// Brown's press categories (A reportage, B editorials, C reviews): each 2,000-word sample is a run of several short
+    /// unrelated pieces (news stories, editorials and letters, reviews of different concerts and books), so as a "clean"
+    /// article it is a page with foreign content in it: in training it teaches that a change of subject is fine, and in
+    /// the test its changes of subject are counted as false `appended-unrelated` flags (with the model trained on them,
+    /// held-out seed 7: 17 of the 39 false flags came from these 294 of 1,441 documents without foreign content, rates
+    /// 0.051, 0.088 and 0.036 against 0.019 for the other articles).
+    /// </summary>
+    private static readonly HashSet<string> CompositeGenres = new(StringComparer.Ordinal) { "news", "editorial", "reviews" };
 
     private QualityCorpus(QualitySide training, QualitySide heldOut)
     {
@@ -45,13 +57,23 @@ internal sealed class QualityCorpus
                 continue;
             }
 
+            var heldOut = StableShare(document.Group) < heldOutShare;
+            if (IsComposite(document))
+            {
+                if (!heldOut)
+                {
+                    trainForeign.Add(QualityDocument.From(document));
+                }
+
+                continue;
+            }
+
             var item = QualityDocument.From(document, article: true);
             if (item.Paragraphs.Length == 0)
             {
                 continue;
             }
 
-            var heldOut = StableShare(document.Group) < heldOutShare;
             (heldOut ? testArticles : trainArticles).Add(item);
             if (!heldOut)
             {
@@ -69,6 +91,14 @@ internal sealed class QualityCorpus
         return new QualityCorpus(
             new QualitySide(false, trainArticles, trainForeign),
             new QualitySide(true, testArticles, testForeign));
+    }
+
+    /// <summary>Whether a corpus document is a run of short unrelated pieces rather than one article (see
+    /// <see cref="CompositeGenres"/>).</summary>
+    internal static bool IsComposite(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Source == "brown" && CompositeGenres.Contains(document.Register);
     }
 
     /// <summary>A number in [0, 1) fixed by the text (FNV-1a), so splits do not depend on run or platform.</summary>

@@ -7,6 +7,9 @@ namespace SpinDetect.Training.Quality;
 /// <param name="Paragraphs">Paragraphs, without line breaks.</param>
 internal sealed record QualityDocument(string Group, string[] Paragraphs)
 {
+    /// <summary>The corpus and register it came from ("brown/news", "sotu/speech"), for figures by kind of article.</summary>
+    public string Register { get; init; } = "";
+
     /// <summary>Converts a corpus document; for articles, paragraphs that are not running prose (table rows,
     /// lists, headings) are dropped so that "article" lines really are article text.</summary>
     public static QualityDocument From(SourceDocument document, bool article = false)
@@ -16,7 +19,7 @@ internal sealed record QualityDocument(string Group, string[] Paragraphs)
             .Select(TextStatistics.Unwrap)
             .Where(p => p.Length > 0 && (!article || IsArticleProse(p)))
             .ToArray();
-        return new QualityDocument(document.Group, paragraphs);
+        return new QualityDocument(document.Group, paragraphs) { Register = document.Source + "/" + document.Register };
     }
 
     private static bool IsArticleProse(string paragraph)

@@ -32,6 +32,7 @@ internal sealed class QualityEvaluation
     private readonly List<string> _cleanFlaggedExamples = [];
     private readonly List<string> _lineErrors = [];
     private readonly Dictionary<string, (int Documents, int Flagged)> _unrelatedForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RegisterCounts> _registers = new(StringComparer.Ordinal);
     private readonly Random _sampler = new(1);
     private (int Lines, int Removed) _glued;
     private (int Lines, int Removed) _gluedNeighbours;
@@ -84,8 +85,9 @@ internal sealed class QualityEvaluation
 
     public double TimeRatio => TokenizeMicroseconds == 0 ? 0 : AnalyzeMicroseconds / TokenizeMicroseconds;
 
-    internal void CountFlags(QualityFlags expected, QualityFlags actual, string recipe)
+    internal void CountFlags(QualityFlags expected, QualityFlags actual, string recipe, string register = "")
     {
+        CountRegister(register, expected, actual);
         foreach (var flag in AllFlags)
         {
             var (e, f, c) = Get(flag);
@@ -123,6 +125,33 @@ internal sealed class QualityEvaluation
                 }
             }
         }
+    }
+
+    /// <summary>Counts a document under the register of its article: the appended-unrelated flag on documents without
+    /// foreign content and with it, and any flag on clean documents.</summary>
+    private void CountRegister(string register, QualityFlags expected, QualityFlags actual)
+    {
+        var counts = _registers.GetValueOrDefault(register);
+        var foreign = (expected & QualityFlags.AppendedUnrelated) != 0;
+        var appended = (actual & QualityFlags.AppendedUnrelated) != 0;
+        counts.Documents++;
+        if (foreign)
+        {
+            counts.Foreign++;
+            counts.ForeignFlagged += appended ? 1 : 0;
+        }
+        else
+        {
+            counts.FalseAppended += appended ? 1 : 0;
+        }
+
+        if (expected == QualityFlags.None)
+        {
+            counts.Clean++;
+            counts.CleanFlagged += actual != QualityFlags.None ? 1 : 0;
+        }
+
+        _registers[register] = counts;
     }
 
     internal void CountLines(LabeledDocument document, QualityResult result)
@@ -244,6 +273,18 @@ internal sealed class QualityEvaluation
             text.AppendLine(Invariant($"| {form} | {documents} | {flagged} | {Ratio(flagged, documents):F3} |"));
         }
 
+        text.AppendLine();
+        text.AppendLine("By the corpus and register of the article (false `appended-unrelated` flags on documents without foreign content, recall on those with it, any flag on clean documents):");
+        text.AppendLine();
+        text.AppendLine("| article | documents | without foreign content | falsely `appended-unrelated` | rate | with foreign content | recall | clean | clean flagged |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var (register, c) in _registers.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            var without = c.Documents - c.Foreign;
+            text.AppendLine(Invariant(
+                $"| {(register.Length == 0 ? "(unknown)" : register)} | {c.Documents} | {without} | {c.FalseAppended} | {Ratio(c.FalseAppended, without):F4} | {c.Foreign} | {Ratio(c.ForeignFlagged, c.Foreign):F3} | {c.Clean} | {c.CleanFlagged} |"));
+        }
+
         if (_cleanFlaggedExamples.Count > 0)
         {
             text.AppendLine();
@@ -270,4 +311,15 @@ internal sealed class QualityEvaluation
     private static double Ratio(double part, double whole) => whole == 0 ? 0 : part / whole;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Documents of one article register (see <see cref="CountRegister"/>).</summary>
+    private struct RegisterCounts
+    {
+        public int Documents;
+        public int Foreign;
+        public int ForeignFlagged;
+        public int FalseAppended;
+        public int Clean;
+        public int CleanFlagged;
+    }
 }

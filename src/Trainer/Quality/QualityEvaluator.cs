@@ -31,7 +31,7 @@ internal static class QualityEvaluator
             cleanProbabilities[d] = result.Quality;
             appendedLabels[d] = (document.Expected & QualityFlags.AppendedUnrelated) != 0 ? 1 : 0;
             appendedProbabilities[d] = result.AppendedProbability;
-            evaluation.CountFlags(document.Expected, result.Flags, document.Recipe);
+            evaluation.CountFlags(document.Expected, result.Flags, document.Recipe, document.Register);
             if ((document.Expected & QualityFlags.NotEnglish) == 0)
             {
                 evaluation.CountLines(document, result);
