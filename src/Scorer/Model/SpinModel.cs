@@ -75,11 +75,20 @@ internal sealed class SpinModel
 
     /// <summary>
     /// Analyses <paramref name="text"/> into <paramref name="analysis"/>, fills the token probabilities and the
-    /// document features, and returns the calibrated probability that the text is spun.
+    /// document features, and returns the calibrated probability that the text is spun. With
+    /// <paramref name="tokenized"/>, <c>analysis.Tokens</c> already holds the text's tokens.
     /// </summary>
-    internal double Score(ReadOnlySpan<char> text, DocumentAnalysis analysis, Span<float> documentFeatures)
+    internal double Score(ReadOnlySpan<char> text, DocumentAnalysis analysis, Span<float> documentFeatures, bool tokenized = false)
     {
-        Featurizer.Analyze(text, analysis);
+        if (tokenized)
+        {
+            Featurizer.AnalyzeTokens(text, analysis);
+        }
+        else
+        {
+            Featurizer.Analyze(text, analysis);
+        }
+
         ScoreTokens(analysis);
         DocumentFeatureBuilder.Build(analysis, documentFeatures);
         return _document.Probability(documentFeatures);
