@@ -21,6 +21,7 @@ internal static class Program
         ["batch-overhead"] = Batch.BatchOverheadMode.Run,
         ["score-dump"] = Scoring.ScoreDumpMode.Run,
         ["stage-loop"] = Scoring.StageLoopMode.Run,
+        ["text-loop"] = Scoring.TextLoopMode.Run,
     };
 
     private static int Main(string[] args)

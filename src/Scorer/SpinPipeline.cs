@@ -1,6 +1,7 @@
 using SpinDetect.Features;
 using SpinDetect.Model;
 using SpinDetect.Quality;
+using SpinDetect.Text;
 
 namespace SpinDetect;
 
@@ -47,12 +48,15 @@ internal sealed class SpinPipeline : ITextScorer
         // Spin is judged on the article without its junk lines, so boilerplate does not disturb the confidence;
         // evidence offsets are mapped back to the text as given.
         var writer = t_clean ??= new CleanTextWriter();
-        var quality = _quality.AnalyzeForScoring(text, writer, out var cleaned);
+        var analysis = t_analysis ??= new DocumentAnalysis();
+
+        // Tokenised once: the quality step reads the tokens, and the featurizer reuses them unless lines were cut.
+        Tokenizer.Tokenize(text, analysis.Tokens);
+        var quality = _quality.AnalyzeForScoring(text, analysis.Tokens.AsSpan(), writer, out var cleaned);
         var clean = cleaned ? writer : null;
         var spinText = clean is null ? text : clean.Text;
-        var analysis = t_analysis ??= new DocumentAnalysis();
         Span<float> features = stackalloc float[DocumentFeatures.Count];
-        var confidence = _model.Score(spinText, analysis, features);
+        var confidence = _model.Score(spinText, analysis, features, tokenized: clean is null);
         var words = analysis.WordCount;
         var flags = quality.Flags;
         if (settings.IsTooShort(words))

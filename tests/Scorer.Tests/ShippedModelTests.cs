@@ -121,6 +121,32 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void Scoring_with_one_tokenisation_gives_what_the_separate_steps_give()
+    {
+        // Score tokenises once and lets the featurizer reuse the quality step's tokens unless junk lines were cut; the
+        // samples include a text with junk (cleaned, tokenised again) and clean ones, scored in turn on one thread.
+        var pipeline = Assert.IsType<SpinPipeline>(ModelAssets.OpenFile(ShippedLexiconTests.FindAsset("models/spin.model")));
+        var texts = Directory.GetFiles(ShippedLexiconTests.FindAsset(Path.Combine("data", "samples")))
+            .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var cleanedCount = 0;
+        foreach (var text in texts.Concat(texts.Reverse()))
+        {
+            var report = pipeline.Score(text, new ScoreSettings(pipeline.Model.Threshold, 5, 0));
+            var writer = new SpinDetect.Quality.CleanTextWriter();
+            var verdict = pipeline.Quality.AnalyzeForScoring(text, writer, out var cleaned);
+            cleanedCount += cleaned ? 1 : 0;
+            using var analysis = new SpinDetect.Features.DocumentAnalysis();
+            var features = new float[SpinDetect.Features.DocumentFeatures.Count];
+            var confidence = pipeline.Model.Score(cleaned ? writer.Text : text, analysis, features);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(confidence), BitConverter.DoubleToInt64Bits(report.Confidence));
+            Assert.Equal(verdict.Quality, report.Quality);
+            Assert.Equal(analysis.WordCount, report.Words);
+        }
+
+        Assert.True(cleanedCount > 0, "no sample exercised the cleaned path");
+    }
+
+    [Fact]
     public void The_quality_model_reads_the_lexicon_the_spin_features_loaded()
     {
         var pipeline = Assert.IsType<SpinPipeline>(ModelAssets.OpenFile(ShippedLexiconTests.FindAsset("models/spin.model")));

@@ -84,9 +84,19 @@ internal sealed class SpinFeaturizer
     public void Analyze(ReadOnlySpan<char> text, DocumentAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var tokens = analysis.Tokens;
-        Tokenizer.Tokenize(text, tokens);
-        analysis.EnsureCapacity(tokens.Count + 1);
+        Tokenizer.Tokenize(text, analysis.Tokens);
+        AnalyzeTokens(text, analysis);
+    }
+
+    /// <summary>
+    /// <see cref="Analyze"/> of a text whose tokens <paramref name="analysis"/> already holds (from
+    /// <see cref="Tokenizer.Tokenize"/> of this very text), so a caller that tokenised it for another step does not
+    /// tokenise it again.
+    /// </summary>
+    internal void AnalyzeTokens(ReadOnlySpan<char> text, DocumentAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        analysis.EnsureCapacity(analysis.Tokens.Count + 1);
         BuildStream(text, analysis);
         FindEligible(text, analysis);
         CountWords(analysis);

@@ -178,7 +178,7 @@ internal static class EmbeddingsFile
         }
 
         // Uninitialised: every byte is overwritten by the read below.
-        var vectors = GC.AllocateUninitializedArray<sbyte>(count * dimensions);
+        var vectors = LargeTables.Allocate<sbyte>(count * dimensions);
         var vectorBytes = MemoryMarshal.AsBytes(vectors.AsSpan());
         stream.ReadExactly(vectorBytes);
         if (Checksum64.Compute(vectorBytes) != BinaryPrimitives.ReadUInt64LittleEndian(header[40..]))

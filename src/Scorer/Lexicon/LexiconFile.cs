@@ -223,7 +223,7 @@ internal static class LexiconFile
             }
 
             // Uninitialised: every byte is overwritten by the read below.
-            var array = GC.AllocateUninitializedArray<T>((int)(byteLength / elementSize));
+            var array = LargeTables.Allocate<T>((int)(byteLength / elementSize));
             var bytes = MemoryMarshal.AsBytes(array.AsSpan());
             stream.Position = offset;
             if (stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) < bytes.Length)

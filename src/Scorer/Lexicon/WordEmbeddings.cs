@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace SpinDetect.Lexicon;
 
@@ -222,7 +223,7 @@ internal sealed class WordEmbeddings
             Vector128<float> s0 = Vector128<float>.Zero, s1 = s0, s2 = s0, s3 = s0;
             for (var k = 0; k < used; k++)
             {
-                var (x0, x1, x2, x3) = ToSingles(Vector128.LoadUnsafe(ref rv, (nuint)(rows[k] + i)));
+                var (x0, x1, x2, x3) = ToSingles(ref Unsafe.Add(ref rv, rows[k] + i));
                 var factor = Vector128.Create(scales[k]);
                 s0 += x0 * factor;
                 s1 += x1 * factor;
@@ -318,13 +319,13 @@ internal sealed class WordEmbeddings
             var at = (nuint)i;
             Vector128<float> t0 = Vector128.LoadUnsafe(ref rt, at), t1 = Vector128.LoadUnsafe(ref rt, at + 4),
                 t2 = Vector128.LoadUnsafe(ref rt, at + 8), t3 = Vector128.LoadUnsafe(ref rt, at + 12);
-            var (a0, a1, a2, a3) = ToSingles(Vector128.LoadUnsafe(ref ra, at));
+            var (a0, a1, a2, a3) = ToSingles(ref Unsafe.Add(ref ra, at));
             sa += (a0 * t0) + (a1 * t1) + (a2 * t2) + (a3 * t3);
-            var (b0, b1, b2, b3) = ToSingles(Vector128.LoadUnsafe(ref rb, at));
+            var (b0, b1, b2, b3) = ToSingles(ref Unsafe.Add(ref rb, at));
             sb += (b0 * t0) + (b1 * t1) + (b2 * t2) + (b3 * t3);
-            var (c0, c1, c2, c3) = ToSingles(Vector128.LoadUnsafe(ref rc, at));
+            var (c0, c1, c2, c3) = ToSingles(ref Unsafe.Add(ref rc, at));
             sc += (c0 * t0) + (c1 * t1) + (c2 * t2) + (c3 * t3);
-            var (d0, d1, d2, d3) = ToSingles(Vector128.LoadUnsafe(ref rd, at));
+            var (d0, d1, d2, d3) = ToSingles(ref Unsafe.Add(ref rd, at));
             sd += (d0 * t0) + (d1 * t1) + (d2 * t2) + (d3 * t3);
         }
 
@@ -431,7 +432,7 @@ internal sealed class WordEmbeddings
             var factor = Vector128.Create(scale);
             for (; i <= vector.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
             {
-                var (x0, x1, x2, x3) = ToSingles(Vector128.LoadUnsafe(ref rv, (nuint)i));
+                var (x0, x1, x2, x3) = ToSingles(ref Unsafe.Add(ref rv, i));
                 var at = (nuint)i;
                 (Vector128.LoadUnsafe(ref rt, at) + (x0 * factor)).StoreUnsafe(ref rt, at);
                 (Vector128.LoadUnsafe(ref rt, at + 4) + (x1 * factor)).StoreUnsafe(ref rt, at + 4);
@@ -478,7 +479,7 @@ internal sealed class WordEmbeddings
             var dots = Vector128<float>.Zero;
             for (; i <= vector.Length - Vector128<sbyte>.Count; i += Vector128<sbyte>.Count)
             {
-                var (x0, x1, x2, x3) = ToSingles(Vector128.LoadUnsafe(ref rv, (nuint)i));
+                var (x0, x1, x2, x3) = ToSingles(ref Unsafe.Add(ref rv, i));
                 var at = (nuint)i;
                 dots += (x0 * Vector128.LoadUnsafe(ref rt, at)) + (x1 * Vector128.LoadUnsafe(ref rt, at + 4))
                     + (x2 * Vector128.LoadUnsafe(ref rt, at + 8)) + (x3 * Vector128.LoadUnsafe(ref rt, at + 12));
@@ -495,14 +496,29 @@ internal sealed class WordEmbeddings
         return dot;
     }
 
+    // The 16 bytes at `block` as four float vectors (bytes 0–3, 4–7, 8–11, 12–15). With SSE4.1 each group of four is
+    // sign-extended straight from memory (pmovsxbd) instead of widening the block twice: the same values, fewer
+    // shuffles per block.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (Vector128<float>, Vector128<float>, Vector128<float>, Vector128<float>) ToSingles(Vector128<sbyte> bytes)
+    private static (Vector128<float>, Vector128<float>, Vector128<float>, Vector128<float>) ToSingles(ref sbyte block)
     {
-        var (low, high) = Vector128.Widen(bytes);
+        if (Sse41.IsSupported)
+        {
+            return (Vector128.ConvertToSingle(Sse41.ConvertToVector128Int32(FourBytes(ref block))),
+                Vector128.ConvertToSingle(Sse41.ConvertToVector128Int32(FourBytes(ref Unsafe.Add(ref block, 4)))),
+                Vector128.ConvertToSingle(Sse41.ConvertToVector128Int32(FourBytes(ref Unsafe.Add(ref block, 8)))),
+                Vector128.ConvertToSingle(Sse41.ConvertToVector128Int32(FourBytes(ref Unsafe.Add(ref block, 12)))));
+        }
+
+        var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(ref block));
         var (i0, i1) = Vector128.Widen(low);
         var (i2, i3) = Vector128.Widen(high);
         return (Vector128.ConvertToSingle(i0), Vector128.ConvertToSingle(i1), Vector128.ConvertToSingle(i2), Vector128.ConvertToSingle(i3));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<sbyte> FourBytes(ref sbyte at) =>
+        Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<int>(ref Unsafe.As<sbyte, byte>(ref at))).AsSByte();
 
     private static void ThrowBadId(int id) =>
         throw new ArgumentOutOfRangeException(nameof(id), id, "Not a word id of the embeddings' lexicon.");

@@ -76,16 +76,25 @@ internal sealed class SpinModel
     /// <summary>
     /// Analyses <paramref name="text"/> into <paramref name="analysis"/>, fills the token probabilities and the
     /// document features, and returns the calibrated probability that the text is spun: 0 for a text without a word
-    /// a spinner would replace (empty, only names, numbers or function words, or nothing left after cleaning).
+    /// a spinner would replace (empty, only names, numbers or function words, or nothing left after cleaning). With
+    /// <paramref name="tokenized"/>, <c>analysis.Tokens</c> already holds the text's tokens.
     /// </summary>
     /// <remarks>
     /// The document model never saw such a text (every training text has content words) and its trees answer an
     /// all-missing feature row arbitrarily (0.99 for the shipped model), while a spinner that found nothing to replace
     /// left the text as it was.
     /// </remarks>
-    internal double Score(ReadOnlySpan<char> text, DocumentAnalysis analysis, Span<float> documentFeatures)
+    internal double Score(ReadOnlySpan<char> text, DocumentAnalysis analysis, Span<float> documentFeatures, bool tokenized = false)
     {
-        Featurizer.Analyze(text, analysis);
+        if (tokenized)
+        {
+            Featurizer.AnalyzeTokens(text, analysis);
+        }
+        else
+        {
+            Featurizer.Analyze(text, analysis);
+        }
+
         ScoreTokens(analysis);
         DocumentFeatureBuilder.Build(analysis, documentFeatures);
         return analysis.EligibleCount == 0 ? 0 : _document.Probability(documentFeatures);

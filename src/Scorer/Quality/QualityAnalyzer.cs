@@ -76,19 +76,42 @@ internal sealed class QualityAnalyzer
         try
         {
             Tokenizer.Tokenize(text, scratch.Tokens);
-            var verdict = Judge(text, scratch.Tokens.AsSpan(), scratch, scratch.JunkLines, out var lineCount);
-            cleaned = scratch.JunkLines.Count > 0;
-            if (cleaned)
-            {
-                clean.Write(text, scratch.JunkLines, scratch.Lines.AsSpan(0, lineCount));
-            }
-
-            return verdict;
+            return AnalyzeForScoring(text, scratch.Tokens.AsSpan(), scratch, clean, out cleaned);
         }
         finally
         {
             QualityScratch.Return(scratch);
         }
+    }
+
+    /// <summary>
+    /// <see cref="AnalyzeForScoring(ReadOnlySpan{char}, CleanTextWriter, out bool)"/> of a text the caller has
+    /// tokenised (<paramref name="tokens"/>, from <see cref="Tokenizer.Tokenize"/>), so scoring tokenises once.
+    /// </summary>
+    internal QualityVerdict AnalyzeForScoring(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, CleanTextWriter clean, out bool cleaned)
+    {
+        var scratch = QualityScratch.Rent();
+        try
+        {
+            return AnalyzeForScoring(text, tokens, scratch, clean, out cleaned);
+        }
+        finally
+        {
+            QualityScratch.Return(scratch);
+        }
+    }
+
+    private QualityVerdict AnalyzeForScoring(
+        ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, QualityScratch scratch, CleanTextWriter clean, out bool cleaned)
+    {
+        var verdict = Judge(text, tokens, scratch, scratch.JunkLines, out var lineCount);
+        cleaned = scratch.JunkLines.Count > 0;
+        if (cleaned)
+        {
+            clean.Write(text, scratch.JunkLines, scratch.Lines.AsSpan(0, lineCount));
+        }
+
+        return verdict;
     }
 
     private QualityVerdict Judge(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, QualityScratch scratch, List<JunkLine> junkLines, out int lineCount)
