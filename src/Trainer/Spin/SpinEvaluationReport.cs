@@ -168,9 +168,11 @@ internal sealed class SpinEvaluationReport
         Check("WordNet common-only, ≥150 words, over 30% spun: AUC ≥ 0.99", "common", 0.30, double.PositiveInfinity, 0.99, null);
 
         var curve = SpinEvaluator.TokenCurve(predictions, i => docs[i].Spun && Choice(i, "common"));
-        var best = curve.Where(c => c.Recall >= 0.5).Select(c => c.Precision).DefaultIfEmpty(0).Max();
+        var grid = curve.Where(c => c.Recall >= 0.5).Select(c => c.Precision).DefaultIfEmpty(0).Max();
+        var (best, at, recall) = SpinEvaluator.BestTokenPrecision(predictions, i => docs[i].Spun && Choice(i, "common"), 0.5);
         Targets.Add(("WordNet common-only, token level: precision ≥ 0.6 at recall ≥ 0.5", best >= 0.6,
-            string.Create(Invariant, $"best precision at recall ≥ 0.5: {best:F4}")));
+            string.Create(Invariant,
+                $"best precision at recall ≥ 0.5: {best:F4} (probability ≥ {at:F3}, recall {recall:F4}; on the table's thresholds {grid:F4})")));
     }
 
     private void HardNegatives(SpinPredictions predictions, double threshold)

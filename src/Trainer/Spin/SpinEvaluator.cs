@@ -72,6 +72,57 @@ internal static class SpinEvaluator
     }
 
     /// <summary>
+    /// The highest token-level precision at any probability threshold whose recall is at least
+    /// <paramref name="minimumRecall"/>, over the exact precision/recall curve (every distinct probability a threshold,
+    /// so words of equal probability are taken together), with that threshold and its recall; precision 0 when no
+    /// threshold reaches the recall. The fixed thresholds of <see cref="TokenCurve"/> only sample this curve.
+    /// </summary>
+    public static (double Precision, double Threshold, double Recall) BestTokenPrecision(
+        SpinPredictions predictions, Func<int, bool> include, double minimumRecall)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        ArgumentNullException.ThrowIfNull(include);
+        var scored = new List<(float Probability, bool Substitute)>();
+        for (var i = 0; i < predictions.Documents.Count; i++)
+        {
+            if (!include(i))
+            {
+                continue;
+            }
+
+            var p = predictions.TokenProbabilities[i];
+            var y = predictions.TokenLabels[i];
+            for (var k = 0; k < p.Length; k++)
+            {
+                scored.Add((p[k], y[k] > 0.5f));
+            }
+        }
+
+        var positives = scored.Count(s => s.Substitute);
+        scored.Sort(static (a, b) => b.Probability.CompareTo(a.Probability));
+        var best = (Precision: 0.0, Threshold: double.NaN, Recall: 0.0);
+        long tp = 0, taken = 0;
+        for (var k = 0; k < scored.Count; k++)
+        {
+            tp += scored[k].Substitute ? 1 : 0;
+            taken++;
+            if (k + 1 < scored.Count && scored[k + 1].Probability == scored[k].Probability)
+            {
+                continue; // a threshold takes every word of its probability
+            }
+
+            var recall = positives == 0 ? 0 : (double)tp / positives;
+            var precision = (double)tp / taken;
+            if (recall >= minimumRecall && precision > best.Precision)
+            {
+                best = (precision, scored[k].Probability, recall);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// Token-level precision/recall of the evidence: every eligible word of the spun documents is ranked by its
     /// substitution probability; returns the curve at fixed probability thresholds.
     /// </summary>
