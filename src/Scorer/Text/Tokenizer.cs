@@ -361,6 +361,7 @@ internal static class Tokenizer
         var lower = 0;
         var nonAscii = false;
         var upperAfterFirst = false;
+        var apostrophe = false;
         for (var k = 0; k < word.Length; k++)
         {
             var ch = word[k];
@@ -380,6 +381,10 @@ internal static class Tokenizer
             else if (char.IsLower(ch))
             {
                 lower++;
+            }
+            else
+            {
+                apostrophe |= WordSpelling.IsApostrophe(ch);
             }
         }
 
@@ -403,7 +408,7 @@ internal static class Tokenizer
             flags |= TokenFlags.NonAscii;
         }
 
-        if (WordSpelling.ContainsApostrophe(word))
+        if (apostrophe)
         {
             flags |= TokenFlags.Apostrophe;
         }

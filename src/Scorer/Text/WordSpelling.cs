@@ -16,17 +16,12 @@ internal static class WordSpelling
     private static readonly SearchValues<char> Foldable =
         SearchValues.Create("\u2019\u2018\u02BC\u00B4`\uFF07\u00AD\u200B\u200C\u200D\u2060\uFEFF");
 
-    private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'\u2019\u2018\u02BC\u00B4`\uFF07");
-
     /// <summary>Longest word folded on the stack by <see cref="Fold"/>'s callers.</summary>
     internal const int MaxStackWord = 64;
 
     /// <summary>Whether <paramref name="c"/> stands for an apostrophe inside a word ("don’t", "donʼt", "don´t", "don`t").</summary>
     internal static bool IsApostrophe(char c) =>
         c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u00B4' or '`' or '\uFF07';
-
-    /// <summary>Whether <paramref name="word"/> holds an apostrophe in any of its variants.</summary>
-    internal static bool ContainsApostrophe(ReadOnlySpan<char> word) => word.ContainsAny(Apostrophes);
 
     /// <summary>
     /// Whether <paramref name="c"/> is an invisible format character that can sit inside a word without splitting it:
