@@ -82,22 +82,7 @@ internal static class SpinEvaluator
     {
         ArgumentNullException.ThrowIfNull(predictions);
         ArgumentNullException.ThrowIfNull(include);
-        var scored = new List<(float Probability, bool Substitute)>();
-        for (var i = 0; i < predictions.Documents.Count; i++)
-        {
-            if (!include(i))
-            {
-                continue;
-            }
-
-            var p = predictions.TokenProbabilities[i];
-            var y = predictions.TokenLabels[i];
-            for (var k = 0; k < p.Length; k++)
-            {
-                scored.Add((p[k], y[k] > 0.5f));
-            }
-        }
-
+        var scored = Tokens(predictions, include).ToList();
         var positives = scored.Count(s => s.Substitute);
         scored.Sort(static (a, b) => b.Probability.CompareTo(a.Probability));
         var best = (Precision: 0.0, Threshold: double.NaN, Recall: 0.0);
@@ -134,30 +119,20 @@ internal static class SpinEvaluator
         var tp = new long[thresholds.Length];
         var fp = new long[thresholds.Length];
         long positives = 0;
-        for (var i = 0; i < predictions.Documents.Count; i++)
+        foreach (var (probability, substitute) in Tokens(predictions, include))
         {
-            if (!include(i))
+            positives += substitute ? 1 : 0;
+            for (var t = 0; t < thresholds.Length; t++)
             {
-                continue;
-            }
-
-            var p = predictions.TokenProbabilities[i];
-            var y = predictions.TokenLabels[i];
-            for (var k = 0; k < p.Length; k++)
-            {
-                positives += y[k] > 0.5f ? 1 : 0;
-                for (var t = 0; t < thresholds.Length; t++)
+                if (probability >= thresholds[t])
                 {
-                    if (p[k] >= thresholds[t])
+                    if (substitute)
                     {
-                        if (y[k] > 0.5f)
-                        {
-                            tp[t]++;
-                        }
-                        else
-                        {
-                            fp[t]++;
-                        }
+                        tp[t]++;
+                    }
+                    else
+                    {
+                        fp[t]++;
                     }
                 }
             }
@@ -172,5 +147,24 @@ internal static class SpinEvaluator
         }
 
         return curve;
+    }
+
+    // Every eligible word of the included documents: its substitution probability and whether it is a substitute.
+    private static IEnumerable<(float Probability, bool Substitute)> Tokens(SpinPredictions predictions, Func<int, bool> include)
+    {
+        for (var i = 0; i < predictions.Documents.Count; i++)
+        {
+            if (!include(i))
+            {
+                continue;
+            }
+
+            var p = predictions.TokenProbabilities[i];
+            var y = predictions.TokenLabels[i];
+            for (var k = 0; k < p.Length; k++)
+            {
+                yield return (p[k], y[k] > 0.5f);
+            }
+        }
     }
 }
