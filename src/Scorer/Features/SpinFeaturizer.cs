@@ -360,7 +360,7 @@ internal sealed class SpinFeaturizer
         row[TokenFeatures.IsAdjective] = (pos & PartsOfSpeech.Adjective) != 0 ? 1 : 0;
         row[TokenFeatures.IsAdverb] = (pos & PartsOfSpeech.Adverb) != 0 ? 1 : 0;
         AddAgreement(text, analysis, position, start, word, pos, row);
-        row[TokenFeatures.WordLength] = WordSpelling.VisibleLength(word);
+        row[TokenFeatures.WordLength] = WordSpelling.SpelledLength(word);
         row[TokenFeatures.SentenceInitial] = position == start ? 1 : 0;
     }
 

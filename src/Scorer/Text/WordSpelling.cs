@@ -12,11 +12,11 @@ namespace SpinDetect.Text;
 /// </summary>
 internal static class WordSpelling
 {
-    /// <summary>Characters a lookup must rewrite or drop; a word without any is looked up as it is.</summary>
-    private static readonly SearchValues<char> Foldable =
-        SearchValues.Create("\u2019\u2018\u02BC\u00B4`\uFF07\u00AD\u200B\u200C\u200D\u2060\uFEFF");
+    /// <summary>Characters a lookup must rewrite, expand or drop; a word without any is looked up as it is.</summary>
+    private static readonly SearchValues<char> Foldable = SearchValues.Create(
+        "\u2019\u2018\u02BC\u00B4`\uFF07\u00AD\u200B\u200C\u200D\u2060\uFEFF\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06");
 
-    /// <summary>Longest word folded on the stack by <see cref="Fold"/>'s callers.</summary>
+    /// <summary>Length of the stack buffer <see cref="Fold"/>'s callers fold into (longer words are not in the lists).</summary>
     internal const int MaxStackWord = 64;
 
     /// <summary>Whether <paramref name="c"/> stands for an apostrophe inside a word ("don’t", "donʼt", "don´t", "don`t").</summary>
@@ -49,9 +49,9 @@ internal static class WordSpelling
     internal static bool NeedsFolding(ReadOnlySpan<char> word) => word.ContainsAny(Foldable);
 
     /// <summary>
-    /// <paramref name="word"/> with every apostrophe variant written as <c>'</c> and invisible characters dropped,
-    /// in <paramref name="buffer"/> (at least as long as the word); the word itself when nothing needs folding.
-    /// Case is kept.
+    /// <paramref name="word"/> with every apostrophe variant written as <c>'</c>, ligatures written as their letters
+    /// and invisible characters dropped, in <paramref name="buffer"/>; the word itself when nothing needs folding, and
+    /// empty when the folded word does not fit the buffer. Case is kept.
     /// </summary>
     internal static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer)
     {
@@ -68,14 +68,31 @@ internal static class WordSpelling
                 continue;
             }
 
-            buffer[n++] = IsApostrophe(c) ? '\'' : c;
+            var letters = LigatureLetters(c);
+            if (n + Math.Max(1, letters.Length) > buffer.Length)
+            {
+                return [];
+            }
+
+            if (letters.IsEmpty)
+            {
+                buffer[n++] = IsApostrophe(c) ? '\'' : c;
+            }
+            else
+            {
+                letters.CopyTo(buffer[n..]);
+                n += letters.Length;
+            }
         }
 
         return buffer[..n];
     }
 
-    /// <summary>The number of visible characters of <paramref name="word"/> (its length without invisible characters).</summary>
-    internal static int VisibleLength(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The length of <paramref name="word"/> as the lexicon spells it: without invisible characters, with each ligature
+    /// counted as its letters.
+    /// </summary>
+    internal static int SpelledLength(ReadOnlySpan<char> word)
     {
         if (!NeedsFolding(word))
         {
@@ -85,7 +102,7 @@ internal static class WordSpelling
         var n = 0;
         foreach (var c in word)
         {
-            n += IsInvisible(c) ? 0 : 1;
+            n += IsInvisible(c) ? 0 : Math.Max(1, LigatureLetters(c).Length);
         }
 
         return n;
@@ -100,7 +117,8 @@ internal static class WordSpelling
         }
 
         Span<char> buffer = stackalloc char[MaxStackWord];
-        return word.Length <= MaxStackWord && set.Contains(Fold(word, buffer));
+        var folded = Fold(word, buffer);
+        return !folded.IsEmpty && set.Contains(folded);
     }
 
     /// <summary>The value <paramref name="map"/> holds for <paramref name="word"/> spelled in any typographic variant.</summary>
@@ -113,9 +131,10 @@ internal static class WordSpelling
         }
 
         Span<char> buffer = stackalloc char[MaxStackWord];
-        if (word.Length <= MaxStackWord)
+        var folded = Fold(word, buffer);
+        if (!folded.IsEmpty)
         {
-            return map.TryGetValue(Fold(word, buffer), out value!);
+            return map.TryGetValue(folded, out value!);
         }
 
         value = default!;
