@@ -7,7 +7,9 @@ namespace SpinDetect.Features;
 internal static class DocumentFeatures
 {
     /// <summary>Version of this schema; bump when columns change meaning.</summary>
-    public const int SchemaVersion = 2;
+    /// <remarks>3: words the vocabulary lacks are no longer eligible, so <c>eligible_share</c> leaves them out and
+    /// <c>unknown_rate</c> is their share among the words a spinner would replace.</remarks>
+    public const int SchemaVersion = 3;
 
     public const int LogWords = 0;
     public const int EligibleShare = 1;
