@@ -1,4 +1,5 @@
 using SpinDetect.Lexicon;
+using SpinDetect.Text;
 
 namespace SpinDetect.Features;
 
@@ -19,6 +20,12 @@ internal interface IWordStatistics
 
     /// <summary>Id of a word (case-insensitive), or −1 when it is not in the vocabulary.</summary>
     int GetId(ReadOnlySpan<char> word);
+
+    /// <summary>
+    /// Id of the word said last for a number or per-cent token ("6,000" → "thousand"), or −1 (by default, and for
+    /// any other token).
+    /// </summary>
+    int SpokenId(ReadOnlySpan<char> text, in Token token) => -1;
 
     /// <summary>The word with id <paramref name="id"/> (lower case).</summary>
     string Word(int id);

@@ -1,4 +1,5 @@
 using SpinDetect.Lexicon;
+using SpinDetect.Text;
 
 namespace SpinDetect.Features;
 
@@ -32,6 +33,9 @@ internal sealed class LexiconWordStatistics : IWordStatistics
 
     /// <inheritdoc />
     public int GetId(ReadOnlySpan<char> word) => _lexicon.GetId(word);
+
+    /// <inheritdoc />
+    public int SpokenId(ReadOnlySpan<char> text, in Token token) => _lexicon.SpokenId(text, token);
 
     /// <inheritdoc />
     public string Word(int id) => _lexicon.Word(id);

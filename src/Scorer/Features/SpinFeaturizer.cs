@@ -160,13 +160,19 @@ internal sealed class SpinFeaturizer
                     map[n++] = t;
                     break;
                 case TokenKind.Number or TokenKind.Url or TokenKind.Email or TokenKind.Handle:
-                    ids[n] = -1;
+                    // A number is read as the word said last for it ("6,000 seasons" as "thousand seasons").
+                    ids[n] = _stats.SpokenId(text, token);
                     analysis.StreamContent[n] = 0;
                     map[n++] = t;
                     break;
                 case TokenKind.Punctuation when ReferenceLexicon.EndsSentence(text, token) && n > sentenceStart:
                     CloseSentence(analysis, sentenceStart, n);
                     sentenceStart = n;
+                    break;
+                case TokenKind.Punctuation when _stats.SpokenId(text, token) is >= 0 and var percent:
+                    ids[n] = percent;
+                    analysis.StreamContent[n] = 0;
+                    map[n++] = t;
                     break;
             }
         }

@@ -16,6 +16,7 @@ internal sealed class ReferenceLexicon
     /// <summary>Longest word the lookup lowercases on the stack; longer inputs are not in the vocabulary anyway.</summary>
     private const int MaxStackWord = 128;
 
+    private readonly SpokenNumbers _spokenNumbers;
     private readonly char[] _chars;
     private readonly int[] _charOffsets;
     private readonly int[] _slots;
@@ -114,7 +115,14 @@ internal sealed class ReferenceLexicon
         }
 
         (_bestUnigram, _bestAfter, _bestTrigram) = BuildSlotTables();
+        _spokenNumbers = new SpokenNumbers(this);
     }
+
+    /// <summary>
+    /// The id of the word a spoken transcript says last for a number or per-cent token (<see cref="SpokenNumbers"/>),
+    /// −1 for any other token: the model was trained on speech, where numbers are words.
+    /// </summary>
+    internal int SpokenId(ReadOnlySpan<char> text, in Token token) => _spokenNumbers.IdOf(text, token);
 
     /// <summary>The file (or other source) the lexicon came from.</summary>
     internal string SourceName { get; }

@@ -87,6 +87,10 @@ internal static class LanguageModelFeatures
                         w2 = -1;
                         break;
                     case TokenKind.Number or TokenKind.Url or TokenKind.Email or TokenKind.Handle:
+                        // Unlike the spin features, a number breaks the history here: reading it as its spoken word
+                        // made digit-heavy foreign text (manuals, tables) look as fluent as the article, and lowered
+                        // held-out appended recall at seeds 7, 8 and 9 (0.8957 → 0.8771, 0.8730 → 0.8587,
+                        // 0.8882 → 0.8745).
                         w1 = w2;
                         w2 = -1;
                         break;

@@ -1,4 +1,5 @@
 using SpinDetect.Lexicon;
+using SpinDetect.Text;
 
 namespace SpinDetect.Tests.Lexicon;
 
@@ -117,6 +118,36 @@ public sealed class ShippedLexiconTests
     [InlineData("blorpour")]
     [InlineData("xyzzae")]
     public void A_word_without_a_known_variant_stays_unknown(string word) => Assert.Equal(-1, Lexicon.GetId(word));
+
+    [Theory]
+    [InlineData("6,000", "thousand")]
+    [InlineData("200", "hundred")]
+    [InlineData("2019", "nineteen")]
+    [InlineData("45", "five")]
+    [InlineData("70", "seventy")]
+    [InlineData("1,200,000", "thousand")]
+    [InlineData("3.5", "five")]
+    [InlineData("1990s", "nineties")]
+    [InlineData("1900s", "hundreds")]
+    [InlineData("20th", "twentieth")]
+    [InlineData("1st", "first")]
+    [InlineData("12th", "twelfth")]
+    [InlineData("%", "percent")]
+    public void A_number_reads_as_the_word_said_last_for_it(string written, string spoken)
+    {
+        var kind = written == "%" ? TokenKind.Punctuation : TokenKind.Number;
+        Assert.NotEqual(-1, Lexicon.GetId(spoken));
+        Assert.Equal(Lexicon.GetId(spoken), Lexicon.SpokenId(written, new Token(0, written.Length, kind, TokenFlags.None)));
+    }
+
+    [Fact]
+    public void Other_tokens_and_huge_numbers_have_no_spoken_word()
+    {
+        foreach (var (written, kind) in new[] { ("1234567890123456", TokenKind.Number), (",", TokenKind.Punctuation), ("word", TokenKind.Word) })
+        {
+            Assert.Equal(-1, Lexicon.SpokenId(written, new Token(0, written.Length, kind, TokenFlags.None)));
+        }
+    }
 
     [Fact]
     public void Arise_could_have_replaced_result()
