@@ -164,54 +164,30 @@ internal sealed class ReferenceLexicon
     [SkipLocalsInit] // the stack buffer is fully overwritten before it is read
     internal int GetId(ReadOnlySpan<char> word)
     {
-        // Invisible characters make a word longer than its spelling: the vocabulary's longest word is checked after folding.
         if (word.IsEmpty || word.Length > MaxStackWord)
         {
             return -1;
         }
 
+        // Typographic spellings are folded first (when there is nothing to fold, one vectorised scan finds that out);
+        // the folded word may be shorter (invisible characters) or longer (ligatures) than the word as written.
         Span<char> lower = stackalloc char[MaxStackWord];
-        var n = 0;
-        var hash = 2166136261u;
-        foreach (var letter in word)
-        {
-            // ASCII fast path; the span overload of ToLowerInvariant is several times slower on short words.
-            var c = letter;
-            if (c < 128)
-            {
-                c = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c == '`' ? '\'' : c;
-            }
-            else if (WordSpelling.IsInvisible(c))
-            {
-                continue;
-            }
-            else if (WordSpelling.LigatureLetters(c) is { IsEmpty: false } letters)
-            {
-                if (n + letters.Length > lower.Length)
-                {
-                    return -1;
-                }
-
-                foreach (var part in letters)
-                {
-                    lower[n++] = part;
-                    hash = unchecked((hash ^ part) * 16777619u);
-                }
-
-                continue;
-            }
-            else
-            {
-                c = WordSpelling.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
-            }
-
-            lower[n++] = c;
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        if (n > _maxWordLength)
+        var spelled = WordSpelling.Fold(word, lower);
+        var n = spelled.Length;
+        if (n == 0 || n > _maxWordLength)
         {
             return -1;
+        }
+
+        var hash = 2166136261u;
+        for (var i = 0; i < n; i++)
+        {
+            // ASCII fast path; the span overload of ToLowerInvariant is several times slower on short words. The fold
+            // wrote into the same buffer, so each character is read before it is overwritten.
+            var c = spelled[i];
+            c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            lower[i] = c;
+            hash = unchecked((hash ^ c) * 16777619u);
         }
 
         lower = lower[..n];

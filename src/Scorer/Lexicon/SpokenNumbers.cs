@@ -140,11 +140,6 @@ internal sealed class SpokenNumbers
 
     private int Cardinal(long value)
     {
-        if (value == 0)
-        {
-            return _ones[0];
-        }
-
         var scale = ScaleOf(value);
         if (scale >= 0)
         {
@@ -157,7 +152,7 @@ internal sealed class SpokenNumbers
 
     private int Ordinal(long value)
     {
-        var scale = value == 0 ? -1 : ScaleOf(value);
+        var scale = ScaleOf(value);
         if (scale >= 0)
         {
             return _scales[scale].Ordinal;
@@ -170,7 +165,7 @@ internal sealed class SpokenNumbers
     // "1990s" → "nineties", "1900s" → "hundreds"; a plural of anything else is said as the number.
     private int Plural(long value)
     {
-        var scale = value == 0 ? -1 : ScaleOf(value);
+        var scale = ScaleOf(value);
         if (scale >= 0)
         {
             return _scales[scale].Plural;
@@ -180,9 +175,14 @@ internal sealed class SpokenNumbers
         return rest >= 20 && rest % 10 == 0 ? _pluralTens[rest / 10] : Cardinal(value);
     }
 
-    // The largest power of ten in Scales that divides a non-zero value, or −1.
+    // The largest power of ten in Scales that divides the value, or −1 (for 0 too, which is said "zero").
     private static int ScaleOf(long value)
     {
+        if (value == 0)
+        {
+            return -1;
+        }
+
         for (var s = 0; s < Scales.Length; s++)
         {
             if (value % Scales[s].Value == 0)
