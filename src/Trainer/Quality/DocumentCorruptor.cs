@@ -443,13 +443,15 @@ internal sealed class DocumentCorruptor
         }
     }
 
-    /// <summary>Appends or inserts a block of foreign content; returns its recipe name.</summary>
+    /// <summary>Appends or inserts a block of foreign content; returns its recipe name (for prose paragraphs followed by
+    /// "from:" and the corpus and register they were cut from).</summary>
     private string AddUnrelated(List<Unit> units, Layout layout)
     {
         var block = new List<Unit>();
         var blank = layout != Layout.Dense;
         var headers = _side.HeldOut ? HeldOutBlockHeaders : TrainingBlockHeaders;
         var form = _random.Next(3);
+        var source = "";
         if (_random.Next(2) == 0)
         {
             block.Add(new Unit(headers[_random.Next(headers.Length)], LineKind.Unrelated, blank));
@@ -458,6 +460,7 @@ internal sealed class DocumentCorruptor
         if (form == 0)
         {
             var foreign = Foreign();
+            source = " from:" + foreign.Register;
             var start = _random.Next(foreign.Paragraphs.Length);
             var count = _random.Next(1, 4);
             var paragraphs = foreign.Paragraphs.Skip(start).Take(count).ToList();
@@ -482,7 +485,7 @@ internal sealed class DocumentCorruptor
         var firstInside = TitleEnd(units) + 1;
         var at = _random.Next(5) == 0 && units.Count > firstInside + 1 ? _random.Next(firstInside, units.Count) : units.Count;
         units.InsertRange(at, block);
-        return (form == 0 ? "unrelated-paragraphs" : "unrelated-headlines") + (at < units.Count - block.Count ? "-inserted" : "");
+        return (form == 0 ? "unrelated-paragraphs" : "unrelated-headlines") + (at < units.Count - block.Count ? "-inserted" : "") + source;
     }
 
     /// <summary>A foreign document from another group than the article being corrupted.</summary>

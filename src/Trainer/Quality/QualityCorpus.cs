@@ -6,7 +6,8 @@ namespace SpinDetect.Training.Quality;
 /// The clean documents quality training corrupts, split into a training and a held-out side.
 /// Articles (State of the Union pieces and Brown non-fiction) are split by group; the sources of foreign content
 /// (appended blocks, inserted headlines) are split by source: the training side's own articles (another document
-/// than the one corrupted) and the Debian Reference feed the training side, Brown fiction, the Python documentation and Jane Austen feed the held-out side.
+/// than the one corrupted), the Debian Reference and Melville's Moby Dick feed the training side, Brown fiction, the
+/// Python documentation and Jane Austen feed the held-out side.
 /// Brown's press samples are not articles (see <see cref="CompositeGenres"/>); on the training side they remain sources
 /// of foreign content.
 /// </summary>
@@ -82,6 +83,8 @@ internal sealed class QualityCorpus
         }
 
         trainForeign.AddRange(DebianReferenceReader.Read(Path.Combine(cache, "debian-reference", DebianReferenceReader.RelativePath))
+            .Select(d => QualityDocument.From(d)).Where(d => d.Paragraphs.Length > 0));
+        trainForeign.AddRange(MelvilleReader.Read(Path.Combine(cache, "tokenizers", MelvilleReader.RelativePath))
             .Select(d => QualityDocument.From(d)).Where(d => d.Paragraphs.Length > 0));
         testForeign.AddRange(PythonDocsReader.ReadDirectory(Path.Combine(cache, "python-doc", PythonDocsReader.RelativePath))
             .Select(d => QualityDocument.From(d)).Where(d => d.Paragraphs.Length > 0));

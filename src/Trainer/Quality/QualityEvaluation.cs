@@ -32,6 +32,7 @@ internal sealed class QualityEvaluation
     private readonly List<string> _cleanFlaggedExamples = [];
     private readonly List<string> _lineErrors = [];
     private readonly Dictionary<string, (int Documents, int Flagged)> _unrelatedForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Documents, int Flagged)> _unrelatedSources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RegisterCounts> _registers = new(StringComparer.Ordinal);
     private readonly Random _sampler = new(1);
     private (int Lines, int Removed) _glued;
@@ -102,6 +103,12 @@ internal sealed class QualityEvaluation
             {
                 var (documents, flagged) = _unrelatedForms.GetValueOrDefault(part);
                 _unrelatedForms[part] = (documents + 1, flagged + ((actual & QualityFlags.AppendedUnrelated) != 0 ? 1 : 0));
+            }
+            else if (part.StartsWith("from:", StringComparison.Ordinal))
+            {
+                var source = part["from:".Length..];
+                var (documents, flagged) = _unrelatedSources.GetValueOrDefault(source);
+                _unrelatedSources[source] = (documents + 1, flagged + ((actual & QualityFlags.AppendedUnrelated) != 0 ? 1 : 0));
             }
         }
 
@@ -271,6 +278,16 @@ internal sealed class QualityEvaluation
         foreach (var (form, (documents, flagged)) in _unrelatedForms.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             text.AppendLine(Invariant($"| {form} | {documents} | {flagged} | {Ratio(flagged, documents):F3} |"));
+        }
+
+        text.AppendLine();
+        text.AppendLine("`appended-unrelated` recall on prose paragraphs (appended or inserted) by the corpus and register they were cut from:");
+        text.AppendLine();
+        text.AppendLine("| source | documents | flagged | recall |");
+        text.AppendLine("| --- | --- | --- | --- |");
+        foreach (var (source, (documents, flagged)) in _unrelatedSources.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(Invariant($"| {source} | {documents} | {flagged} | {Ratio(flagged, documents):F3} |"));
         }
 
         text.AppendLine();

@@ -29,7 +29,7 @@ internal static class QualityReport
         text.AppendLine("see the notes); boilerplate from the held-out template families only (each kind of page furniture has a");
         text.AppendLine("training family and a held-out family with different wording); appended and inserted content and inline");
         text.AppendLine("headlines from held-out sources only (Brown fiction, Python documentation, Jane Austen; training used other");
-        text.AppendLine("training-side articles, Brown's press samples and the Debian Reference); broken addresses in held-out styles (Instagram,");
+        text.AppendLine("training-side articles, Brown's press samples, the Debian Reference and Moby Dick); broken addresses in held-out styles (Instagram,");
         text.AppendLine("YouTube, Facebook; training used Twitter styles); invented language from a held-out syllable inventory. In");
         text.AppendLine("documents laid out with blank lines, some page furniture is glued to a body paragraph without a blank line");
         text.AppendLine("(held-out wording, as the rest); the table of glued page furniture below measures it.");

@@ -5,7 +5,7 @@ using SpinDetect.Training.Corpus;
 
 namespace SpinDetect.Tests.Corpus;
 
-public sealed class AustenReaderTests
+public sealed class RDataFileTests
 {
     [Fact]
     public void Character_vectors_are_read_from_a_lazy_load_database_and_split_into_chapters()
@@ -14,8 +14,8 @@ public sealed class AustenReaderTests
         string[] second = ["Another Tale", "Chapter 1", "Short and sweet."];
         var database = Concat(Serialize(first), Serialize(second));
 
-        var vectors = AustenReader.ReadStringVectors(database, "fixture.rdb");
-        var chapters = AustenReader.Chapters(vectors[0]);
+        var vectors = RDataFile.ReadStringVectors(database, "fixture.rdb");
+        var chapters = NovelChapters.Split(vectors[0], "austen", "literary");
 
         Assert.Equal(2, vectors.Count);
         Assert.Equal(first, vectors[0]);
@@ -28,7 +28,7 @@ public sealed class AustenReaderTests
     [Fact]
     public void A_database_without_r_objects_is_rejected_with_its_name()
     {
-        var error = Assert.Throws<InvalidDataException>(() => AustenReader.ReadStringVectors(new byte[16], "empty.rdb"));
+        var error = Assert.Throws<InvalidDataException>(() => RDataFile.ReadStringVectors(new byte[16], "empty.rdb"));
         Assert.Contains("empty.rdb", error.Message, StringComparison.Ordinal);
     }
 
