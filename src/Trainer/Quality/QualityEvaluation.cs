@@ -270,25 +270,9 @@ internal sealed class QualityEvaluation
         text.AppendLine(Invariant($"| glued boilerplate | {_glued.Lines} | {_glued.Removed} | {Ratio(_glued.Removed, _glued.Lines):F4} |"));
         text.AppendLine(Invariant($"| article lines next to it | {_gluedNeighbours.Lines} | {_gluedNeighbours.Removed} | {Ratio(_gluedNeighbours.Removed, _gluedNeighbours.Lines):F4} |"));
 
-        text.AppendLine();
-        text.AppendLine("`appended-unrelated` recall by kind of foreign block:");
-        text.AppendLine();
-        text.AppendLine("| block | documents | flagged | recall |");
-        text.AppendLine("| --- | --- | --- | --- |");
-        foreach (var (form, (documents, flagged)) in _unrelatedForms.OrderBy(f => f.Key, StringComparer.Ordinal))
-        {
-            text.AppendLine(Invariant($"| {form} | {documents} | {flagged} | {Ratio(flagged, documents):F3} |"));
-        }
-
-        text.AppendLine();
-        text.AppendLine("`appended-unrelated` recall on prose paragraphs (appended or inserted) by the corpus and register they were cut from:");
-        text.AppendLine();
-        text.AppendLine("| source | documents | flagged | recall |");
-        text.AppendLine("| --- | --- | --- | --- |");
-        foreach (var (source, (documents, flagged)) in _unrelatedSources.OrderBy(f => f.Key, StringComparer.Ordinal))
-        {
-            text.AppendLine(Invariant($"| {source} | {documents} | {flagged} | {Ratio(flagged, documents):F3} |"));
-        }
+        AppendRecallTable(text, "`appended-unrelated` recall by kind of foreign block:", "block", _unrelatedForms);
+        AppendRecallTable(
+            text, "`appended-unrelated` recall on prose paragraphs (appended or inserted) by the corpus and register they were cut from:", "source", _unrelatedSources);
 
         text.AppendLine();
         text.AppendLine("By the corpus and register of the article (false `appended-unrelated` flags on documents without foreign content, recall on those with it, any flag on clean documents):");
@@ -312,6 +296,19 @@ internal sealed class QualityEvaluation
         text.AppendLine(Invariant(
             $"Timing (Stopwatch, interleaved text by text, fastest of 5 rounds over {Math.Min(Documents, 500)} documents of {MeanWords:F0} words on average, on a shared 2-core machine): tokenisation {TokenizeMicroseconds:F1} µs per document; feature extraction including tokenisation {ExtractMicroseconds:F1} µs; analysis with the caller's tokens {SharedTokensMicroseconds:F1} µs (ratio {Ratio(SharedTokensMicroseconds, TokenizeMicroseconds):F2}); analysis including tokenisation {AnalyzeMicroseconds:F1} µs (ratio {TimeRatio:F2})."));
         return text.ToString();
+    }
+
+    private static void AppendRecallTable(StringBuilder text, string title, string column, Dictionary<string, (int Documents, int Flagged)> counts)
+    {
+        text.AppendLine();
+        text.AppendLine(title);
+        text.AppendLine();
+        text.AppendLine($"| {column} | documents | flagged | recall |");
+        text.AppendLine("| --- | --- | --- | --- |");
+        foreach (var (key, (documents, flagged)) in counts.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(Invariant($"| {key} | {documents} | {flagged} | {Ratio(flagged, documents):F3} |"));
+        }
     }
 
     private (int Expected, int Flagged, int Correct) Get(QualityFlags flag) => _flags.GetValueOrDefault(flag);
