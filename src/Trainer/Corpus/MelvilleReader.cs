@@ -17,6 +17,9 @@ internal static class MelvilleReader
     /// <summary>Path of the lazy-load database inside the unpacked package.</summary>
     public const string RelativePath = "usr/lib/R/site-library/tokenizers/data/Rdata.rdb";
 
+    /// <summary>Corpus name of the documents (the first part of their ids).</summary>
+    public const string Source = "melville";
+
     private const string StartMarker = "*** START OF";
     private const string EndMarker = "*** END OF";
 
@@ -35,7 +38,7 @@ internal static class MelvilleReader
         {
             if (vector.Length == 1 && vector[0].Contains(StartMarker, StringComparison.Ordinal))
             {
-                var chapters = Chapters(vector[0], "melville");
+                var chapters = Chapters(vector[0]);
                 if (chapters.Count > 0)
                 {
                     return chapters;
@@ -48,8 +51,7 @@ internal static class MelvilleReader
 
     /// <summary>Cuts a Project Gutenberg file to the book between its markers and splits it into chapters.</summary>
     /// <param name="gutenbergText">The whole file, header and licence included.</param>
-    /// <param name="source">Corpus name of the documents.</param>
-    public static List<SourceDocument> Chapters(string gutenbergText, string source)
+    public static List<SourceDocument> Chapters(string gutenbergText)
     {
         ArgumentNullException.ThrowIfNull(gutenbergText);
         var text = gutenbergText.AsSpan();
@@ -78,7 +80,7 @@ internal static class MelvilleReader
             }
         }
 
-        return NovelChapters.Split(lines, source, "literary");
+        return NovelChapters.Split(lines, Source, "literary");
     }
 
     // The header's "Title: Moby Dick; or The Whale" line names the book (its slug becomes part of the ids).

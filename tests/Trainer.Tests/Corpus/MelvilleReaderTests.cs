@@ -15,7 +15,7 @@ public sealed class MelvilleReaderTests
     [Fact]
     public void Chapters_are_cut_between_the_gutenberg_markers_without_front_matter_or_licence()
     {
-        var chapters = MelvilleReader.Chapters(File, "melville");
+        var chapters = MelvilleReader.Chapters(File);
 
         Assert.Equal(["melville/a-sea-tale/01", "melville/a-sea-tale/02"], chapters.Select(c => c.Id));
         Assert.Equal("It rained on the harbour all day.\n\nThe boat waited.", chapters[0].Text);
