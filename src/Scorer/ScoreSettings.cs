@@ -7,7 +7,8 @@ namespace SpinDetect;
 /// <param name="Threshold">Confidence at or above which a text is spun.</param>
 /// <param name="MaxEvidence">Maximum number of evidence spans to return.</param>
 /// <param name="MinWords">Texts with fewer words are not spun and are flagged <c>too-short</c>.</param>
-internal readonly record struct ScoreSettings(double Threshold, int MaxEvidence, int MinWords)
+/// <param name="MinEvidenceScore">Substitution probability below which a word is not evidence.</param>
+internal readonly record struct ScoreSettings(double Threshold, int MaxEvidence, int MinWords, double MinEvidenceScore)
 {
     /// <summary>Flag added to texts with fewer than <see cref="MinWords"/> words.</summary>
     public const string TooShortFlag = "too-short";

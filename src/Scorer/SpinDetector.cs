@@ -30,7 +30,7 @@ public sealed class SpinDetector
         options.Validate();
         _scorer = scorer;
         Options = options;
-        _settings = new ScoreSettings(options.Threshold ?? scorer.DefaultThreshold, options.MaxEvidence, options.MinWords);
+        _settings = new ScoreSettings(options.Threshold ?? scorer.DefaultThreshold, options.MaxEvidence, options.MinWords, options.MinEvidenceScore);
     }
 
     /// <summary>

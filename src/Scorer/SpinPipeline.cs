@@ -12,9 +12,6 @@ namespace SpinDetect;
 /// </summary>
 internal sealed class SpinPipeline : ITextScorer
 {
-    /// <summary>Token probability below which a word is never reported as evidence.</summary>
-    internal const float MinimumEvidenceProbability = 0.5f;
-
     [ThreadStatic]
     private static DocumentAnalysis? t_analysis;
 
@@ -66,7 +63,7 @@ internal sealed class SpinPipeline : ITextScorer
 
         // Offsets are mapped back to the text as given while the evidence is built (junk lines only ever come out
         // whole, so the mapping keeps the order).
-        var evidence = Evidence(spinText, analysis, settings.MaxEvidence, clean);
+        var evidence = Evidence(spinText, analysis, settings, clean);
         ReleaseLargeBuffers(clean, analysis);
         return new SpinReport
         {
@@ -102,17 +99,19 @@ internal sealed class SpinPipeline : ITextScorer
     /// <summary>The most suspicious words, ordered by offset, each with its likely original in matching case.</summary>
     /// <param name="text">The text the analysis was made of.</param>
     /// <param name="analysis">The scored analysis.</param>
-    /// <param name="max">Most evidence spans.</param>
+    /// <param name="settings">Most evidence spans and the lowest score reported.</param>
     /// <param name="clean">When <paramref name="text"/> is a cleaned text, maps its offsets back to the source's.</param>
-    internal IReadOnlyList<SpinEvidence> Evidence(ReadOnlySpan<char> text, DocumentAnalysis analysis, int max, CleanTextWriter? clean = null)
+    internal IReadOnlyList<SpinEvidence> Evidence(
+        ReadOnlySpan<char> text, DocumentAnalysis analysis, in ScoreSettings settings, CleanTextWriter? clean = null)
     {
+        var max = settings.MaxEvidence;
         if (max <= 0 || analysis.EligibleCount == 0)
         {
             return [];
         }
 
         Span<int> best = max <= 64 ? stackalloc int[max] : new int[max];
-        var count = SpinModel.TopEvidence(analysis, MinimumEvidenceProbability, best);
+        var count = SpinModel.TopEvidence(analysis, (float)settings.MinEvidenceScore, best);
         if (count == 0)
         {
             return [];

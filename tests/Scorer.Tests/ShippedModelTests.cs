@@ -39,6 +39,20 @@ public sealed class ShippedModelTests
         }
     }
 
+    [Fact]
+    public void A_lower_minimum_evidence_score_reports_more_spans_and_keeps_the_default_ones()
+    {
+        var text = File.ReadAllText(ShippedLexiconTests.FindAsset(Path.Combine("data", "samples", "harbour-ferry-spun.txt")));
+        var standard = Detector.Value.Score(text);
+        var wider = Detector.Value.WithOptions(new SpinDetectorOptions { MinEvidenceScore = 0.2 }).Score(text);
+
+        Assert.All(standard.Evidence, e => Assert.True(e.Score >= SpinDetectorOptions.Defaults.MinEvidenceScore, $"{e.Text} {e.Score}"));
+        Assert.All(wider.Evidence, e => Assert.True(e.Score >= 0.2, $"{e.Text} {e.Score}"));
+        Assert.True(wider.Evidence.Count > standard.Evidence.Count, $"{wider.Evidence.Count} spans against {standard.Evidence.Count}");
+        Assert.All(standard.Evidence, e => Assert.Contains(e, wider.Evidence));
+        Assert.Equal(standard.Confidence, wider.Confidence);
+    }
+
     // Written for this test: contractions and possessives, a few of them spun ("the town's hires", "didn't
     // commence").
     private const string ArticleWithApostrophes =
@@ -131,7 +145,7 @@ public sealed class ShippedModelTests
         var cleanedCount = 0;
         foreach (var text in texts.Concat(texts.Reverse()))
         {
-            var report = pipeline.Score(text, new ScoreSettings(pipeline.Model.Threshold, 5, 0));
+            var report = pipeline.Score(text, new ScoreSettings(pipeline.Model.Threshold, 5, 0, SpinDetectorOptions.Defaults.MinEvidenceScore));
             var writer = new SpinDetect.Quality.CleanTextWriter();
             var verdict = pipeline.Quality.AnalyzeForScoring(text, writer, out var cleaned);
             cleanedCount += cleaned ? 1 : 0;

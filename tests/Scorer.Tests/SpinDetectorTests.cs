@@ -57,14 +57,17 @@ public sealed class SpinDetectorTests
     }
 
     [Theory]
-    [InlineData(-0.1, 10, 0)]
-    [InlineData(1.5, 10, 0)]
-    [InlineData(double.NaN, 10, 0)]
-    [InlineData(0.5, -1, 0)]
-    [InlineData(0.5, 10, -3)]
-    public void Out_of_range_options_are_rejected(double threshold, int maxEvidence, int minWords)
+    [InlineData(-0.1, 10, 0, 0.5)]
+    [InlineData(1.5, 10, 0, 0.5)]
+    [InlineData(double.NaN, 10, 0, 0.5)]
+    [InlineData(0.5, -1, 0, 0.5)]
+    [InlineData(0.5, 10, -3, 0.5)]
+    [InlineData(0.5, 10, 0, -0.1)]
+    [InlineData(0.5, 10, 0, 1.5)]
+    [InlineData(0.5, 10, 0, double.NaN)]
+    public void Out_of_range_options_are_rejected(double threshold, int maxEvidence, int minWords, double minEvidenceScore)
     {
-        var options = new SpinDetectorOptions { Threshold = threshold, MaxEvidence = maxEvidence, MinWords = minWords };
+        var options = new SpinDetectorOptions { Threshold = threshold, MaxEvidence = maxEvidence, MinWords = minWords, MinEvidenceScore = minEvidenceScore };
         Assert.Throws<ArgumentOutOfRangeException>(() => new SpinDetector(new FakeTextScorer(), options));
     }
 

@@ -43,7 +43,7 @@ public class ScoringBenchmarks
     {
         _fixture = ScoringFixture.Open();
         var options = _fixture.Detector.Options;
-        _settings = new ScoreSettings(_fixture.Detector.Threshold, options.MaxEvidence, options.MinWords);
+        _settings = new ScoreSettings(_fixture.Detector.Threshold, options.MaxEvidence, options.MinWords, options.MinEvidenceScore);
         _text = Article(Size);
         _tokens = new TokenList();
         _analysis = new DocumentAnalysis();
@@ -111,7 +111,7 @@ public class ScoringBenchmarks
             Quality = 1,
             Words = analysis.WordCount,
             Flags = [],
-            Evidence = fixture.Pipeline.Evidence(text, analysis, settings.MaxEvidence),
+            Evidence = fixture.Pipeline.Evidence(text, analysis, settings),
         };
     }
 

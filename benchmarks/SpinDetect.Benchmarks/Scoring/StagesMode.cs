@@ -25,7 +25,7 @@ internal static class StagesMode
         using var plain = new DocumentAnalysis();
         var documentRow = new float[DocumentFeatures.Count];
         var options = fixture.Detector.Options;
-        var settings = new ScoreSettings(fixture.Detector.Threshold, options.MaxEvidence, options.MinWords);
+        var settings = new ScoreSettings(fixture.Detector.Threshold, options.MaxEvidence, options.MinWords, options.MinEvidenceScore);
         var quality = fixture.Quality.Analyze(text);
         featurizer.Analyze(text, analysis);
         var report = fixture.Detector.Score(text);
@@ -58,7 +58,7 @@ internal static class StagesMode
                 DocumentFeatureBuilder.Build(analysis, documentRow);
                 model.ScoreDocument(documentRow);
             }, calls),
-            StageTimer.Measure("evidence", () => fixture.Pipeline.Evidence(text, analysis, settings.MaxEvidence), calls),
+            StageTimer.Measure("evidence", () => fixture.Pipeline.Evidence(text, analysis, settings), calls),
             StageTimer.Measure("report copy (lower bound of the report)", () => ScoringBenchmarks.CopyReport(report), calls),
         };
         rows.Add(StageTimer.Measure("score without the quality step (as ScoreWithoutQuality)", () => ScoringBenchmarks.ScoreWithoutQuality(fixture, settings, text, analysis), calls));

@@ -19,6 +19,13 @@ internal sealed class DetectorOptionSet
 
     private readonly Option<int> _evidence;
 
+    private readonly Option<double> _minEvidenceScore = new("--min-evidence-score")
+    {
+        Description = "Lowest substitution probability (0..1) of a reported span; lower shows more suspicious words and more ordinary ones.",
+        HelpName = "P",
+        DefaultValueFactory = _ => SpinDetectorOptions.Defaults.MinEvidenceScore,
+    };
+
     private readonly Option<int> _minWords = new("--min-words")
     {
         Description = "Texts with fewer words are never reported spun and are flagged too-short.",
@@ -42,6 +49,7 @@ internal sealed class DetectorOptionSet
         command.Options.Add(_model);
         command.Options.Add(_threshold);
         command.Options.Add(_evidence);
+        command.Options.Add(_minEvidenceScore);
         command.Options.Add(_minWords);
     }
 
@@ -57,6 +65,7 @@ internal sealed class DetectorOptionSet
             {
                 Threshold = parseResult.GetValue(_threshold),
                 MaxEvidence = parseResult.GetValue(_evidence),
+                MinEvidenceScore = parseResult.GetValue(_minEvidenceScore),
                 MinWords = parseResult.GetValue(_minWords),
             };
             return ScoringEnvironment.CreateDetector(parseResult.GetValue(_model), options);
@@ -77,6 +86,7 @@ internal sealed class DetectorOptionSet
     {
         nameof(SpinDetectorOptions.Threshold) => "threshold",
         nameof(SpinDetectorOptions.MaxEvidence) => "evidence",
+        nameof(SpinDetectorOptions.MinEvidenceScore) => "min-evidence-score",
         nameof(SpinDetectorOptions.MinWords) => "min-words",
         _ => parameter ?? "option",
     };

@@ -256,6 +256,9 @@ public sealed class ScoreCommandTests
         var threshold = harness.Run(["score", ".", "--threshold", "1.5"]);
         Assert.Equal(2, threshold.Exit);
         Assert.Contains("--threshold is out of range", threshold.Error, StringComparison.Ordinal);
+        var evidenceScore = harness.Run(["score", ".", "--min-evidence-score", "-0.2"]);
+        Assert.Equal(2, evidenceScore.Exit);
+        Assert.Contains("--min-evidence-score is out of range", evidenceScore.Error, StringComparison.Ordinal);
         Assert.Equal(2, harness.Run(["score", ".", "--threads", "many"]).Exit);
         Assert.Equal(2, harness.Run(["score", ".", "--format", "xml"]).Exit);
         Assert.Equal(2, harness.Run(["score", "--jsonl-in", "file.txt"]).Exit);
