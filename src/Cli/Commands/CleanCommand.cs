@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using SpinDetect.Cli.Scoring;
 using SpinDetect.Model;
 using SpinDetect.Quality;
 
@@ -12,19 +13,19 @@ internal static class CleanCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Text files to clean.",
+            Description = "Files to clean (text or Markdown; HTML is reduced to its visible text first, as 'score' does); - reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var outDirectory = new Option<string?>("--out")
         {
-            Description = "Write each cleaned file under DIR with its file name (needed for more than one input); "
-                + "without it the cleaned text of the single input goes to standard output.",
+            Description = "Write each cleaned file under DIR with its file name, .txt for HTML inputs (needed for more than one "
+                + "input); without it the cleaned text of the single input goes to standard output.",
             HelpName = "DIR",
         };
         var listRemoved = new Option<bool>("--list-removed")
         {
             Description = "List each removed line as 'file:line: reason: text' (on standard error when the text goes "
-                + "to standard output, else on standard output).",
+                + "to standard output, else on standard output); for HTML, lines of its visible text.",
         };
         var model = new Option<string?>("--model")
         {
@@ -69,7 +70,10 @@ internal static class CleanCommand
             {
                 try
                 {
-                    var text = File.ReadAllText(path);
+                    // Read as every command reads: decoded (byte-order marks, invalid bytes replaced), size-checked,
+                    // and reduced to visible text for HTML.
+                    var item = path == "-" ? new InputItem(path, InputKind.StandardInput) : new InputItem(path, InputKind.File);
+                    var text = InputScorer.Read(item, SpinDetectorOptions.Defaults.MaxInputBytes).Text;
                     var result = analyzer.Analyze(text);
                     var clean = result.Clean(text);
                     if (directory is null)
@@ -78,7 +82,7 @@ internal static class CleanCommand
                     }
                     else
                     {
-                        WriteAtomically(Path.Combine(directory, Path.GetFileName(path)), clean.Text);
+                        WriteAtomically(Path.Combine(directory, OutputName(path)), clean.Text);
                     }
 
                     if (parseResult.GetValue(listRemoved))
@@ -89,9 +93,11 @@ internal static class CleanCommand
                         }
                     }
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
                 {
-                    error.WriteLine($"spindetect clean: '{path}': {e.Message}");
+                    // The reasons are worded for scoring ("…; not scored").
+                    var reason = InputErrors.Describe(path, e).Replace("; not scored", "; not cleaned", StringComparison.Ordinal);
+                    error.WriteLine($"spindetect clean: {path}: {reason}");
                     failed++;
                 }
             }
@@ -100,6 +106,10 @@ internal static class CleanCommand
         });
         return command;
     }
+
+    // The cleaned text of an HTML page is plain text; standard input has no name of its own.
+    private static string OutputName(string path) =>
+        path == "-" ? "stdin.txt" : HtmlText.IsHtmlPath(path) ? Path.ChangeExtension(Path.GetFileName(path), ".txt") : Path.GetFileName(path);
 
     private static int LineNumber(string text, int offset)
     {

@@ -52,6 +52,41 @@ public sealed class CleanCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_html_page_is_cleaned_as_its_visible_text_and_written_as_text()
+    {
+        var page = "<!doctype html><html><head><title>Ferry news</title><script>var tracker = 1;</script></head><body>"
+            + "<nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav><article>"
+            + string.Concat(Article.Split("\n\n").Where(p => !p.StartsWith("Advertisement", StringComparison.Ordinal) && !p.StartsWith("Share", StringComparison.Ordinal)).Select(p => $"<p>{p}</p>"))
+            + "<p>Advertisement</p></article><footer><p>Share this article</p></footer></body></html>";
+        var path = Path.Combine(_folder, "ferry.html");
+        File.WriteAllText(path, page);
+        var outFolder = Path.Combine(_folder, "out");
+
+        var (exit, _, _) = Run("clean", path, "--out", outFolder);
+
+        Assert.Equal(0, exit);
+        var cleaned = File.ReadAllText(Path.Combine(outFolder, "ferry.txt"));
+        Assert.Contains("A second boat, leased from a company in the south", cleaned, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", cleaned, StringComparison.Ordinal);
+        Assert.DoesNotContain("tracker", cleaned, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this article", cleaned, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_binary_file_is_not_cleaned_and_the_error_names_it_and_why()
+    {
+        var path = Path.Combine(_folder, "image.txt");
+        File.WriteAllBytes(path, [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]);
+
+        var (exit, output, error) = Run("clean", path);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Contains($"{path}: binary file", error, StringComparison.Ordinal);
+        Assert.Contains("not cleaned", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Several_files_without_an_out_folder_is_a_usage_error()
     {
         var (exit, _, error) = Run("clean", "a.txt", "b.txt");
