@@ -19,7 +19,8 @@ public sealed record SpinReport
     /// unrelated content, mangled URLs or garbled text).</summary>
     public required double Quality { get; init; }
 
-    /// <summary>Number of words in the text.</summary>
+    /// <summary>Number of words in the text once junk lines are removed (the text spin scoring reads); a page that is
+    /// all page furniture has 0.</summary>
     public required int Words { get; init; }
 
     /// <summary>
