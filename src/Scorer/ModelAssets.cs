@@ -149,6 +149,24 @@ internal static class ModelAssets
         }
     }
 
+    /// <summary>
+    /// Each asset the default detector reads, with where it is found: the spin model (embedded, or the first of
+    /// <see cref="Candidates"/>), then the lexicon, the word vectors and the quality model from the shipped models
+    /// folder. The location is <see langword="null"/> for an asset that is not found.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string? Location)> DefaultAssets()
+    {
+        var assembly = typeof(ModelAssets).Assembly;
+        var embedded = assembly.GetManifestResourceInfo(EmbeddedResourceName) is not null;
+        return
+        [
+            (ModelFileName, embedded ? $"embedded in {assembly.GetName().Name} ({EmbeddedResourceName})" : FindCompanion(null, ModelFileName)),
+            (LexiconFileName, FindCompanion(null, LexiconFileName)),
+            (SpinFeaturizer.EmbeddingsFileName, FindCompanion(null, SpinFeaturizer.EmbeddingsFileName)),
+            (QualityModel.FileName, FindCompanion(null, QualityModel.FileName)),
+        ];
+    }
+
     /// <summary>A companion asset beside the model, else in the shipped models folder; null when neither exists.</summary>
     private static string? FindCompanion(string? assetDirectory, string fileName)
     {

@@ -25,6 +25,12 @@ internal static class InfoCommand
             if (parseResult.GetValue(model) is not { } path)
             {
                 output.WriteLine($"base directory: {AppContext.BaseDirectory}");
+                output.WriteLine($"default assets (searched in {string.Join(", then ", ModelAssets.Candidates().Select(Path.GetDirectoryName))}):");
+                foreach (var (name, location) in ModelAssets.DefaultAssets())
+                {
+                    output.WriteLine($"  {name}: {location ?? "not found"}");
+                }
+
                 return 0;
             }
 

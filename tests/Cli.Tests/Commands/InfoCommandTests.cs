@@ -16,6 +16,24 @@ public sealed class InfoCommandTests
     }
 
     [Fact]
+    public void Info_without_a_model_says_where_each_default_asset_is_found()
+    {
+        var output = new StringWriter();
+        var config = new InvocationConfiguration { Output = output, Error = new StringWriter() };
+
+        Assert.Equal(0, Program.BuildRootCommand().Parse(["info"]).Invoke(config));
+
+        // The test output folder holds the shipped models (the Scorer project copies them), so every asset is found.
+        var text = output.ToString();
+        foreach (var name in new[] { "spin.model", "lexicon.bin", "embeddings.bin", "quality.model" })
+        {
+            Assert.Matches($@"\n  {System.Text.RegularExpressions.Regex.Escape(name)}: \S", text.ReplaceLineEndings("\n"));
+        }
+
+        Assert.DoesNotContain("not found", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Info_with_a_model_prints_its_date_version_schema_options_hashes_and_metrics()
     {
         var model = RepositoryRoot.File("models", "quality.model");
