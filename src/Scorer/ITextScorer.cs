@@ -8,8 +8,8 @@ namespace SpinDetect;
 /// Contract for implementations: <see cref="Score"/> is thread-safe and deterministic (the same text and settings
 /// give an equal report on any thread, whatever else runs); it decides <see cref="SpinReport.Spun"/> with
 /// <see cref="ScoreSettings.IsSpun"/>, adds <see cref="ScoreSettings.TooShortFlag"/> when
-/// <see cref="ScoreSettings.IsTooShort"/>, returns at most <see cref="ScoreSettings.MaxEvidence"/> evidence spans
-/// ordered by offset, and returns a report that references no pooled buffer.
+/// <see cref="ScoreSettings.IsTooShort"/>, returns at most <see cref="ScoreSettings.MaxEvidence"/> evidence spans,
+/// none scoring below <see cref="ScoreSettings.MinEvidenceScore"/>, ordered by offset, and returns a report that references no pooled buffer.
 /// </remarks>
 internal interface ITextScorer
 {

@@ -152,7 +152,9 @@ internal static class ModelAssets
     /// <summary>
     /// Each asset the default detector reads, with where it is found: the spin model (embedded, or the first of
     /// <see cref="Candidates"/>), then the lexicon, the word vectors and the quality model from the shipped models
-    /// folder. The location is <see langword="null"/> for an asset that is not found.
+    /// folder (the quality model, like <see cref="QualityAnalyzer.Default"/>, also where
+    /// <see cref="QualityModel.FindDefaultPath"/> finds it). The location is <see langword="null"/> for an asset that
+    /// is not found.
     /// </summary>
     public static IReadOnlyList<(string Name, string? Location)> DefaultAssets()
     {
@@ -163,7 +165,7 @@ internal static class ModelAssets
             (ModelFileName, embedded ? $"embedded in {assembly.GetName().Name} ({EmbeddedResourceName})" : FindCompanion(null, ModelFileName)),
             (LexiconFileName, FindCompanion(null, LexiconFileName)),
             (SpinFeaturizer.EmbeddingsFileName, FindCompanion(null, SpinFeaturizer.EmbeddingsFileName)),
-            (QualityModel.FileName, FindCompanion(null, QualityModel.FileName)),
+            (QualityModel.FileName, FindCompanion(null, QualityModel.FileName) ?? QualityModel.FindDefaultPath()),
         ];
     }
 

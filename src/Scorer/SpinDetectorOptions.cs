@@ -21,7 +21,7 @@ public sealed class SpinDetectorOptions
     /// Substitution probability (0..1) below which a word is not reported in <see cref="SpinReport.Evidence"/>.
     /// Default 0.5. Lower it to see more of the suspicious words at the cost of more ordinary ones: on the spun test
     /// texts of the unseen WordNet spinner (models/spin-report.md), 0.5 finds 26% of the substituted words with 79% of
-    /// the words it reports substituted, 0.2 finds 54% with 61%.
+    /// the words it reports substituted, 0.2 finds 54% with 61% (when <see cref="MaxEvidence"/> leaves room for them).
     /// </summary>
     public double MinEvidenceScore { get; init; } = 0.5;
 

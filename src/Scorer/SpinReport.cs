@@ -31,6 +31,7 @@ public sealed record SpinReport
     /// </summary>
     public required IReadOnlyList<string> Flags { get; init; }
 
-    /// <summary>The most suspicious spans, at most <see cref="SpinDetectorOptions.MaxEvidence"/>, ordered by offset.</summary>
+    /// <summary>The most suspicious spans, at most <see cref="SpinDetectorOptions.MaxEvidence"/> and each scoring at least
+    /// <see cref="SpinDetectorOptions.MinEvidenceScore"/>, ordered by offset.</summary>
     public required IReadOnlyList<SpinEvidence> Evidence { get; init; }
 }

@@ -18,8 +18,8 @@ internal static class CleanCommand
         };
         var outDirectory = new Option<string?>("--out")
         {
-            Description = "Write each cleaned file under DIR with its file name, .txt for HTML inputs (needed for more than one "
-                + "input); without it the cleaned text of the single input goes to standard output.",
+            Description = "Write each cleaned file under DIR with its file name (.txt for HTML inputs, stdin.txt for -; needed "
+                + "for more than one input); without it the cleaned text of the single input goes to standard output.",
             HelpName = "DIR",
         };
         var listRemoved = new Option<bool>("--list-removed")
@@ -66,45 +66,93 @@ internal static class CleanCommand
 
             var listing = directory is null ? error : output;
             var failed = 0;
+            // Output name → the input it was written for: two inputs never share one output file.
+            var written = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var path in files)
             {
-                try
+                if (!TryRead(path, error, out var text))
                 {
-                    // Read as every command reads: decoded (byte-order marks, invalid bytes replaced), size-checked,
-                    // and reduced to visible text for HTML.
-                    var item = path == "-" ? new InputItem(path, InputKind.StandardInput) : new InputItem(path, InputKind.File);
-                    var text = InputScorer.Read(item, SpinDetectorOptions.Defaults.MaxInputBytes).Text;
-                    var result = analyzer.Analyze(text);
-                    var clean = result.Clean(text);
-                    if (directory is null)
+                    failed++;
+                    continue;
+                }
+
+                var result = analyzer.Analyze(text);
+                var clean = result.Clean(text);
+                if (directory is null)
+                {
+                    output.Write(clean.Text);
+                }
+                else
+                {
+                    var name = OutputName(path);
+                    if (written.TryGetValue(name, out var earlier))
                     {
-                        output.Write(clean.Text);
-                    }
-                    else
-                    {
-                        WriteAtomically(Path.Combine(directory, OutputName(path)), clean.Text);
+                        error.WriteLine($"spindetect clean: {path}: its cleaned text would overwrite that of {earlier} ({name} under --out); not cleaned");
+                        failed++;
+                        continue;
                     }
 
-                    if (parseResult.GetValue(listRemoved))
+                    var target = Path.Combine(directory, name);
+                    try
                     {
-                        foreach (var junk in result.JunkLines)
-                        {
-                            listing.WriteLine($"{path}:{LineNumber(text, junk.Start)}: {junk.ReasonName}: {text.AsSpan(junk.Start, junk.Length)}");
-                        }
+                        WriteAtomically(target, clean.Text);
+                        written[name] = path;
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        error.WriteLine($"spindetect clean: cannot write {target}: {e.Message}");
+                        failed++;
+                        continue;
                     }
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+
+                if (parseResult.GetValue(listRemoved))
                 {
-                    // The reasons are worded for scoring ("…; not scored").
-                    var reason = InputErrors.Describe(path, e).Replace("; not scored", "; not cleaned", StringComparison.Ordinal);
-                    error.WriteLine($"spindetect clean: {path}: {reason}");
-                    failed++;
+                    foreach (var junk in result.JunkLines)
+                    {
+                        listing.WriteLine($"{path}:{LineNumber(text, junk.Start)}: {junk.ReasonName}: {text.AsSpan(junk.Start, junk.Length)}");
+                    }
                 }
             }
 
             return failed == 0 ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Reads one input as every command reads it (decoded, size-checked, HTML reduced to its visible text), or writes
+    /// why it cannot be read, naming it, and returns false.
+    /// </summary>
+    private static bool TryRead(string path, TextWriter error, out string text)
+    {
+        text = "";
+        string reason;
+        if (path != "-" && string.IsNullOrWhiteSpace(path))
+        {
+            reason = "empty path";
+        }
+        else if (path != "-" && !File.Exists(path))
+        {
+            reason = Directory.Exists(path) ? "is a folder, not a file" : InputErrors.Missing(path);
+        }
+        else
+        {
+            try
+            {
+                var item = path == "-" ? new InputItem(path, InputKind.StandardInput) : new InputItem(path, InputKind.File);
+                text = InputScorer.Read(item, SpinDetectorOptions.Defaults.MaxInputBytes).Text;
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // The reasons are worded for scoring ("…; not scored").
+                reason = InputErrors.Describe(path, e).Replace("; not scored", "; not cleaned", StringComparison.Ordinal);
+            }
+        }
+
+        error.WriteLine($"spindetect clean: {path}: {reason}");
+        return false;
     }
 
     // The cleaned text of an HTML page is plain text; standard input has no name of its own.
@@ -130,7 +178,15 @@ internal static class CleanCommand
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, text, new UTF8Encoding(false));
-        File.Move(temporary, full, overwrite: true);
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(false));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            // Nothing half-written is left behind when the write or the rename fails.
+            File.Delete(temporary);
+        }
     }
 }

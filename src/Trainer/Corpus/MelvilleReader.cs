@@ -5,7 +5,8 @@ namespace SpinDetect.Training.Corpus;
 /// (<c>usr/lib/R/site-library/tokenizers/data/Rdata.rdb</c>: one character vector whose single element is the
 /// Project Gutenberg file). The Gutenberg header and licence around the novel are cut at their
 /// <c>*** START OF</c> / <c>*** END OF</c> markers; the etymology and extracts before the first chapter are front
-/// matter. One document per chapter, register "literary".
+/// matter. One document per chapter, register "literary" (the epilogue, under a heading that is not a chapter's,
+/// stays with the last chapter).
 /// </summary>
 /// <remarks>
 /// Quality training uses it as a training-side source of foreign prose: narrative fiction, of which the training

@@ -34,13 +34,23 @@ internal static class RDataFile
                 throw new InvalidDataException($"{sourceName}: no zlib object at byte {position}.");
             }
 
-            var payload = Inflate(database, position + 4, length);
-            if (payload.Length != length || payload[0] != (byte)'X' || payload[1] != (byte)'\n')
+            byte[] payload;
+            try
             {
-                throw new InvalidDataException($"{sourceName}: object at byte {position} is not an R serialisation.");
-            }
+                payload = Inflate(database, position + 4, length);
+                if (payload.Length != length || length < 2 || payload[0] != (byte)'X' || payload[1] != (byte)'\n')
+                {
+                    throw new InvalidDataException($"{sourceName}: object at byte {position} is not an R serialisation.");
+                }
 
-            vectors.Add(ParseStringVector(payload, sourceName));
+                vectors.Add(ParseStringVector(payload, sourceName));
+            }
+            catch (Exception e) when (e is InvalidDataException or OverflowException
+                && !e.Message.StartsWith(sourceName, StringComparison.Ordinal))
+            {
+                // A corrupt stream or a truncated serialisation: say which file and where.
+                throw new InvalidDataException($"{sourceName}: object at byte {position}: {e.Message}", e);
+            }
             BinaryPrimitives.WriteUInt32BigEndian(checksum, Adler32(payload));
             var end = database.AsSpan(position + 6).IndexOf(checksum);
             if (end < 0)

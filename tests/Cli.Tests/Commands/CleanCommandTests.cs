@@ -87,6 +87,50 @@ public sealed class CleanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Two_inputs_that_would_write_one_output_file_do_not_overwrite_each_other()
+    {
+        var page = Path.Combine(_folder, "ferry.html");
+        var text = Path.Combine(_folder, "ferry.txt");
+        File.WriteAllText(page, "<html><body>" + string.Concat(Article.Split("\n\n").Select(p => $"<p>{p}</p>")) + "</body></html>");
+        File.WriteAllText(text, Article.Replace("Northport", "Southport", StringComparison.Ordinal));
+        var outFolder = Path.Combine(_folder, "out");
+
+        var (exit, _, error) = Run("clean", page, text, "--out", outFolder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{text}: its cleaned text would overwrite that of {page}", error, StringComparison.Ordinal);
+        Assert.Contains("Northport", File.ReadAllText(Path.Combine(outFolder, "ferry.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_made_is_named_as_the_write_failure()
+    {
+        var input = Path.Combine(_folder, "a.txt");
+        var blocker = Path.Combine(_folder, "not-a-folder");
+        File.WriteAllText(input, Article);
+        File.WriteAllText(blocker, "a file where the output folder should be");
+
+        var (exit, _, error) = Run("clean", input, "--out", Path.Combine(blocker, "out"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("cannot write " + Path.Combine(blocker, "out", "a.txt"), error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_input_and_an_empty_path_are_named_with_their_reason()
+    {
+        var missing = Path.Combine(_folder, "missing.txt");
+
+        var (exit, _, error) = Run("clean", missing);
+        var (emptyExit, _, emptyError) = Run("clean", "");
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{missing}: no such file or folder", error, StringComparison.Ordinal);
+        Assert.Equal(1, emptyExit);
+        Assert.Contains("empty path", emptyError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Several_files_without_an_out_folder_is_a_usage_error()
     {
         var (exit, _, error) = Run("clean", "a.txt", "b.txt");

@@ -32,9 +32,19 @@ public sealed class RDataFileTests
         Assert.Contains("empty.rdb", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_truncated_serialisation_is_rejected_with_the_file_name_and_position()
+    {
+        var database = Serialize(["only one line"], declaredCount: 3);
+
+        var error = Assert.Throws<InvalidDataException>(() => RDataFile.ReadStringVectors(database, "novel.rdb"));
+
+        Assert.StartsWith("novel.rdb: object at byte 0", error.Message, StringComparison.Ordinal);
+    }
+
     // One object as R's lazy-load database stores it: big-endian payload length, then the zlib stream of an
     // XDR serialisation (format 3) of a character vector.
-    private static byte[] Serialize(string[] strings)
+    private static byte[] Serialize(string[] strings, int? declaredCount = null)
     {
         using var payload = new MemoryStream();
         payload.Write("X\n"u8);
@@ -44,7 +54,7 @@ public sealed class RDataFileTests
         Int(payload, 5);
         payload.Write("UTF-8"u8);
         Int(payload, 16);
-        Int(payload, strings.Length);
+        Int(payload, declaredCount ?? strings.Length);
         foreach (var s in strings)
         {
             var bytes = Encoding.UTF8.GetBytes(s);
