@@ -24,6 +24,27 @@ public sealed class MelvilleReaderTests
     }
 
     [Fact]
+    public void The_novel_is_read_from_the_database_and_a_database_without_one_is_refused_by_name()
+    {
+        var folder = Directory.CreateTempSubdirectory("spindetect-melville-").FullName;
+        try
+        {
+            var novel = Path.Combine(folder, "novel.rdb");
+            var other = Path.Combine(folder, "other.rdb");
+            System.IO.File.WriteAllBytes(novel, [.. RDataFileTests.Serialize(["a", "b"]), .. RDataFileTests.Serialize([File])]);
+            System.IO.File.WriteAllBytes(other, RDataFileTests.Serialize(["no book here"]));
+
+            Assert.Equal(["melville/a-sea-tale/01", "melville/a-sea-tale/02"], MelvilleReader.Read(novel).Select(c => c.Id));
+            var error = Assert.Throws<InvalidDataException>(() => MelvilleReader.Read(other));
+            Assert.Contains(other, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_missing_database_is_reported_with_its_path()
     {
         var path = Path.Combine(Path.GetTempPath(), "spindetect-no-such-dir", "Rdata.rdb");

@@ -44,7 +44,7 @@ public sealed class RDataFileTests
 
     // One object as R's lazy-load database stores it: big-endian payload length, then the zlib stream of an
     // XDR serialisation (format 3) of a character vector.
-    private static byte[] Serialize(string[] strings, int? declaredCount = null)
+    internal static byte[] Serialize(string[] strings, int? declaredCount = null)
     {
         using var payload = new MemoryStream();
         payload.Write("X\n"u8);
