@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text;
 using SpinDetect.Cli.Scoring;
 using SpinDetect.Model;
 using SpinDetect.Quality;
+using SpinDetect.Training.Corpus;
 
 namespace SpinDetect.Cli.Commands;
 
@@ -95,7 +95,7 @@ internal static class CleanCommand
                     var target = Path.Combine(directory, name);
                     try
                     {
-                        WriteAtomically(target, clean.Text);
+                        AtomicFile.WriteText(target, writer => writer.Write(clean.Text));
                         written[name] = path;
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -171,22 +171,5 @@ internal static class CleanCommand
         }
 
         return line;
-    }
-
-    private static void WriteAtomically(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + $".{Environment.ProcessId}.tmp";
-        try
-        {
-            File.WriteAllText(temporary, text, new UTF8Encoding(false));
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            // Nothing half-written is left behind when the write or the rename fails.
-            File.Delete(temporary);
-        }
     }
 }

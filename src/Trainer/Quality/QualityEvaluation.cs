@@ -97,18 +97,16 @@ internal sealed class QualityEvaluation
             _flags[flag] = (e + (isExpected ? 1 : 0), f + (isFlagged ? 1 : 0), c + (isExpected && isFlagged ? 1 : 0));
         }
 
+        var found = (actual & QualityFlags.AppendedUnrelated) != 0 ? 1 : 0;
         foreach (var part in recipe.Split(' '))
         {
             if (part.StartsWith("unrelated-", StringComparison.Ordinal))
             {
-                var (documents, flagged) = _unrelatedForms.GetValueOrDefault(part);
-                _unrelatedForms[part] = (documents + 1, flagged + ((actual & QualityFlags.AppendedUnrelated) != 0 ? 1 : 0));
+                CountRecall(_unrelatedForms, part, found);
             }
             else if (part.StartsWith("from:", StringComparison.Ordinal))
             {
-                var source = part["from:".Length..];
-                var (documents, flagged) = _unrelatedSources.GetValueOrDefault(source);
-                _unrelatedSources[source] = (documents + 1, flagged + ((actual & QualityFlags.AppendedUnrelated) != 0 ? 1 : 0));
+                CountRecall(_unrelatedSources, part["from:".Length..], found);
             }
         }
 
@@ -296,6 +294,12 @@ internal sealed class QualityEvaluation
         text.AppendLine(Invariant(
             $"Timing (Stopwatch, interleaved text by text, fastest of 5 rounds over {Math.Min(Documents, 500)} documents of {MeanWords:F0} words on average, on a shared 2-core machine): tokenisation {TokenizeMicroseconds:F1} µs per document; feature extraction including tokenisation {ExtractMicroseconds:F1} µs; analysis with the caller's tokens {SharedTokensMicroseconds:F1} µs (ratio {Ratio(SharedTokensMicroseconds, TokenizeMicroseconds):F2}); analysis including tokenisation {AnalyzeMicroseconds:F1} µs (ratio {TimeRatio:F2})."));
         return text.ToString();
+    }
+
+    private static void CountRecall(Dictionary<string, (int Documents, int Flagged)> counts, string key, int found)
+    {
+        var (documents, flagged) = counts.GetValueOrDefault(key);
+        counts[key] = (documents + 1, flagged + found);
     }
 
     private static void AppendRecallTable(StringBuilder text, string title, string column, Dictionary<string, (int Documents, int Flagged)> counts)

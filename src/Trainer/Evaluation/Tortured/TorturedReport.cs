@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SpinDetect.Training.Corpus;
 
 namespace SpinDetect.Training.Evaluation.Tortured;
 
@@ -218,19 +219,9 @@ internal static class TorturedReport
     {
         ArgumentException.ThrowIfNullOrEmpty(markdownPath);
         var jsonPath = Path.ChangeExtension(markdownPath, ".json");
-        WriteAtomically(markdownPath, ToMarkdown(result, includePhrases));
-        WriteAtomically(jsonPath, ToJson(result, includePhrases));
+        AtomicFile.WriteText(markdownPath, writer => writer.Write(ToMarkdown(result, includePhrases)));
+        AtomicFile.WriteText(jsonPath, writer => writer.Write(ToJson(result, includePhrases)));
         return jsonPath;
-    }
-
-    private static void WriteAtomically(string path, string content)
-    {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        File.WriteAllText(temp, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temp, full, overwrite: true);
     }
 
     private static void AppendOperatingPoint(StringBuilder sb, string kind, SweepPoint? at, double precision) =>
