@@ -16,7 +16,8 @@ internal sealed class QualityTrainer
 {
     private static readonly double[] JunkCandidates = [.. Enumerable.Range(8, 29).Select(i => i / 40.0)];
     private static readonly double[] FlagCandidates = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98];
-    private static readonly double[] AppendedCandidates = [.. Enumerable.Range(10, 89).Select(i => i / 100.0)];
+    private const double MinimumAppendedThreshold = 0.10;
+    private const double NoAppendedThreshold = 0.98;
     private static readonly int[] MinimumWordCandidates = [0, 6, 8, 10, 12, 15, 20, 25];
 
     private readonly QualityTrainingOptions _options;
@@ -138,7 +139,7 @@ internal sealed class QualityTrainer
             firstJunk,
             lexicon);
         // Flag thresholds are chosen on fresh documents that no model was fitted or calibrated on.
-        var flagDocuments = QualityDataset.Generate(side, unseen with { TuningPatternParity = 1 }, _options.LineDocuments, _options.Seed + 3);
+        var flagDocuments = QualityDataset.Generate(side, unseen with { TuningPatternParity = 1 }, _options.FlagDocuments, _options.Seed + 3);
         model = TuneFlags(model, flagDocuments);
         _log($"thresholds: {string.Join(", ", System.Text.Encoding.UTF8.GetString(model.Thresholds.ToBytes()).Split('\n', StringSplitOptions.RemoveEmptyEntries))}");
 
@@ -151,6 +152,7 @@ internal sealed class QualityTrainer
             {
                 ["LineDocuments"] = _options.LineDocuments.ToString(CultureInfo.InvariantCulture),
                 ["DocumentDocuments"] = _options.DocumentDocuments.ToString(CultureInfo.InvariantCulture),
+                ["FlagDocuments"] = _options.FlagDocuments.ToString(CultureInfo.InvariantCulture),
                 ["DocumentModelDocuments"] = (_options.DocumentModelMultiple * _options.LineDocuments).ToString(CultureInfo.InvariantCulture),
                 ["Seed"] = _options.Seed.ToString(CultureInfo.InvariantCulture),
                 ["LineTrees"] = junk.TreeCount.ToString(CultureInfo.InvariantCulture),
@@ -246,29 +248,64 @@ internal sealed class QualityTrainer
         QualityModel model, IReadOnlyList<LabeledDocument> documents, double budget)
     {
         var analyzer = new QualityAnalyzer(model);
-        var evidence = documents
-            .Select(d => (Positive: (d.Expected & QualityFlags.AppendedUnrelated) != 0, Evidence: analyzer.AppendedEvidence(d.Text)))
-            .ToList();
-        var positives = Math.Max(1, evidence.Count(e => e.Positive));
-        var negatives = Math.Max(1, evidence.Count(e => !e.Positive));
-        (double Threshold, int MinimumWords, double Recall, double FalsePositiveRate) best = (AppendedCandidates[^1], model.Thresholds.UnrelatedMinimumWords, -1, 1);
+        var evidence = new (double Appended, int Words, bool Positive)[documents.Count];
+        int positives = 0, negatives = 0;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var positive = (documents[i].Expected & QualityFlags.AppendedUnrelated) != 0;
+            var (appended, words) = analyzer.AppendedEvidence(documents[i].Text);
+            evidence[i] = (appended, words, positive);
+            positives += positive ? 1 : 0;
+            negatives += positive ? 0 : 1;
+        }
+
+        return BestAppendedPoint(evidence, positives, negatives, budget, model.Thresholds.UnrelatedMinimumWords);
+    }
+
+    /// <summary>
+    /// The threshold and fewest unrelated words with the highest recall over <paramref name="evidence"/> (each
+    /// document's appended-content probability, unrelated words and ground truth; reordered in place) whose
+    /// false-positive rate is at most <paramref name="budget"/>. Ties go to the lower rate; when nothing fits, the
+    /// threshold flags nothing likely and the recall is -1.
+    /// </summary>
+    internal static (double Threshold, int MinimumWords, double Recall, double FalsePositiveRate) BestAppendedPoint(
+        (double Appended, int Words, bool Positive)[] evidence, int positives, int negatives, double budget, int fallbackMinimumWords)
+    {
+        positives = Math.Max(1, positives);
+        negatives = Math.Max(1, negatives);
+
+        // Highest probability first: lowering the threshold past each distinct probability adds its documents, so one
+        // sweep per word minimum visits every operating point the held-in documents can tell apart (a fixed grid of
+        // thresholds stops short of the budget by up to a grid step's worth of documents).
+        Array.Sort(evidence, static (a, b) => b.Appended.CompareTo(a.Appended));
+        (double Threshold, int MinimumWords, double Recall, double FalsePositiveRate) best = (NoAppendedThreshold, fallbackMinimumWords, -1, 1);
         foreach (var minimumWords in MinimumWordCandidates)
         {
-            foreach (var threshold in AppendedCandidates)
+            int found = 0, wrong = 0;
+            for (var i = 0; i < evidence.Length;)
             {
-                int found = 0, wrong = 0;
-                foreach (var (positive, (appended, words)) in evidence)
+                var value = evidence[i].Appended;
+                for (; i < evidence.Length && evidence[i].Appended == value; i++)
                 {
-                    if (words >= minimumWords && appended >= threshold)
+                    if (evidence[i].Words >= minimumWords)
                     {
-                        found += positive ? 1 : 0;
-                        wrong += positive ? 0 : 1;
+                        found += evidence[i].Positive ? 1 : 0;
+                        wrong += evidence[i].Positive ? 0 : 1;
                     }
                 }
 
-                var recall = (double)found / positives;
                 var rate = (double)wrong / negatives;
-                if (rate <= budget && (recall > best.Recall || (recall == best.Recall && rate < best.FalsePositiveRate)))
+                if (rate > budget || value < MinimumAppendedThreshold)
+                {
+                    break;
+                }
+
+                // Halfway to the next lower probability, so a document scored just below the last one taken is not
+                // flagged by a rounding of its probability.
+                var next = i < evidence.Length ? evidence[i].Appended : MinimumAppendedThreshold;
+                var threshold = Math.Max((value + next) / 2, MinimumAppendedThreshold);
+                var recall = (double)found / positives;
+                if (recall > best.Recall || (recall == best.Recall && rate < best.FalsePositiveRate))
                 {
                     best = (threshold, minimumWords, recall, rate);
                 }

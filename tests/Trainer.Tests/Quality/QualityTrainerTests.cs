@@ -12,6 +12,7 @@ public sealed class QualityTrainerTests
         LineDocuments = 240,
         DocumentDocuments = 160,
         DocumentModelMultiple = 2,
+        FlagDocumentMultiple = 1,
         LineLearner = new BoostedTreeOptions { NumberOfTrees = 20, NumberOfLeaves = 8, MinimumExampleCountPerLeaf = 5 },
         DocumentLearner = new BoostedTreeOptions { NumberOfTrees = 10, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 5 },
     };
@@ -60,6 +61,43 @@ public sealed class QualityTrainerTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void The_appended_threshold_goes_down_to_the_last_probability_the_budget_allows()
+    {
+        // Ten documents without foreign content and four with it. A budget of 0.1 allows one false flag: the sweep
+        // takes the negative at 0.90 and stops before the one at 0.55, so the positives at 0.95, 0.80 and 0.60 are
+        // found and the one at 0.50 is not; the threshold lies halfway between 0.60 and 0.55.
+        (double, int, bool)[] evidence =
+        [
+            (0.95, 40, true), (0.90, 40, false), (0.80, 40, true), (0.60, 40, true), (0.55, 40, false),
+            (0.50, 40, true), (0.40, 40, false), (0.30, 40, false), (0.20, 40, false), (0.15, 40, false),
+            (0.12, 40, false), (0.11, 40, false), (0.05, 40, false), (0.01, 40, false),
+        ];
+        var (threshold, minimumWords, recall, rate) = QualityTrainer.BestAppendedPoint(evidence, 4, 10, 0.1, 99);
+        Assert.Equal(0.575, threshold, 9);
+        Assert.Equal(0.75, recall, 9);
+        Assert.Equal(0.1, rate, 9);
+        Assert.Equal(0, minimumWords);
+    }
+
+    [Fact]
+    public void The_fewest_unrelated_words_can_keep_a_short_false_flag_out()
+    {
+        // The negative at 0.90 has only 5 unrelated words: requiring 6 keeps it out within a zero budget, so every
+        // positive is found; a threshold never drops below the lowest candidate (0.10) and nothing fitting leaves
+        // recall -1.
+        (double, int, bool)[] evidence = [(0.95, 30, true), (0.90, 5, false), (0.70, 30, true), (0.05, 30, false)];
+        var (threshold, minimumWords, recall, rate) = QualityTrainer.BestAppendedPoint(evidence, 2, 2, 0, 99);
+        Assert.Equal(6, minimumWords);
+        Assert.Equal(1, recall, 9);
+        Assert.Equal(0, rate, 9);
+        Assert.InRange(threshold, 0.1, 0.7);
+
+        (double, int, bool)[] hopeless = [(0.95, 30, false), (0.90, 30, true)];
+        Assert.Equal(-1, QualityTrainer.BestAppendedPoint(hopeless, 1, 1, 0, 99).Recall);
+        Assert.Equal(99, QualityTrainer.BestAppendedPoint(hopeless, 1, 1, 0, 99).MinimumWords);
     }
 
     [Fact]
