@@ -26,5 +26,10 @@ internal static class Program
         return root;
     }
 
-    private static int Main(string[] args) => BuildRootCommand().Parse(args).Invoke();
+    /// <summary>How long an interrupted command may take to write what it has before the process ends.</summary>
+    internal static readonly TimeSpan TerminationGrace = TimeSpan.FromSeconds(10);
+
+    private static int Main(string[] args) =>
+        // Ctrl-C and SIGTERM cancel the command's token; the scoring commands then keep their records and exit 130.
+        BuildRootCommand().Parse(args).Invoke(new InvocationConfiguration { ProcessTerminationTimeout = TerminationGrace });
 }

@@ -30,6 +30,12 @@ internal static class ExplainCommand
             }
 
             var path = parseResult.GetValue(file)!;
+            if (path != "-" && !File.Exists(path))
+            {
+                await error.WriteLineAsync($"spindetect explain: {path}: {(Directory.Exists(path) ? "is a folder, not a file" : InputErrors.Missing(path))}").ConfigureAwait(false);
+                return ExitCodes.SomeFailed;
+            }
+
             var item = path == "-" ? new InputItem(path, InputKind.StandardInput) : new InputItem(path, InputKind.File);
             Text.DecodedText text;
             try

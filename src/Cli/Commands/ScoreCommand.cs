@@ -44,7 +44,7 @@ internal static class ScoreCommand
         var resume = new Option<bool>("--resume")
         {
             Description = "Continue an interrupted run: keep the complete records in FILE.partial (or FILE) and score "
-                + "only inputs that have no record yet. Needs --output.",
+                + "only inputs that have no record yet (matched by path or id; give the same options). Needs --output.",
         };
         var jsonlIn = new Option<bool>("--jsonl-in")
         {
@@ -55,7 +55,8 @@ internal static class ScoreCommand
         var command = new Command(
             "score",
             "Score files, folders, standard input or JSONL records: one record per input, in input order, with the\n"
-            + "fields path, spun, confidence, quality, words, flags, evidence (offset, length, text, suggestion, score)\n"
+            + "fields path, spun, confidence, quality, words, flags, evidence (offset, length, text, suggestion, score;\n"
+            + "offsets in UTF-16 code units of the decoded text, for HTML of its visible text)\n"
             + "and error (null when scored). An input that cannot be scored (empty, binary, over 20 MB, unreadable,\n"
             + "a broken or looping link) gets a record with the error and the run goes on.\n" + ExitCodes.Help);
         command.Arguments.Add(paths);
@@ -73,11 +74,18 @@ internal static class ScoreCommand
             var error = parseResult.InvocationConfiguration.Error;
             var given = parseResult.GetValue(paths) ?? [];
             var outputPath = parseResult.GetValue(output);
+            if (!Glob.TryParseAll(parseResult.GetValue(include) is { Length: > 0 } patterns ? patterns : InputWalker.DefaultIncludes, out var includeGlobs, out var globError)
+                || !Glob.TryParseAll(parseResult.GetValue(exclude) ?? [], out var excludeGlobs, out globError))
+            {
+                await error.WriteLineAsync($"spindetect score: {globError} (see --help)").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             var job = new ScoreJob
             {
                 Paths = given,
-                Include = [.. (parseResult.GetValue(include) is { Length: > 0 } patterns ? patterns : InputWalker.DefaultIncludes).Select(p => new Glob(p))],
-                Exclude = [.. (parseResult.GetValue(exclude) ?? []).Select(p => new Glob(p))],
+                Include = includeGlobs,
+                Exclude = excludeGlobs,
                 Format = parseResult.GetValue(format) is { } name
                     ? (name == "csv" ? OutputFormat.Csv : OutputFormat.Jsonl)
                     : RecordSchema.FormatFromExtension(outputPath),
@@ -135,9 +143,37 @@ internal static class ScoreCommand
             return "--threads must be 0 (every core) or more";
         }
 
-        if (job.Output != null && Path.GetDirectoryName(Path.GetFullPath(job.Output)) is { } folder && !Directory.Exists(folder))
+        foreach (var path in job.Paths)
+        {
+            // An option the parser does not know arrives as a path; a file really named so can be given as ./NAME.
+            if (path.Length > 1 && path[0] == '-' && !File.Exists(path) && !Directory.Exists(path))
+            {
+                return $"unknown option {path}";
+            }
+        }
+
+        if (job.Output == null)
+        {
+            return null;
+        }
+
+        var output = Path.GetFullPath(job.Output);
+        if (Directory.Exists(output))
+        {
+            return $"--output {job.Output} is a folder; give a file name";
+        }
+
+        if (Path.GetDirectoryName(output) is { } folder && !Directory.Exists(folder))
         {
             return $"the folder of --output does not exist: {folder}";
+        }
+
+        foreach (var path in job.Paths)
+        {
+            if (path != "-" && File.Exists(path) && (Path.GetFullPath(path) == output || Path.GetFullPath(path) == output + ".partial"))
+            {
+                return $"--output {job.Output} is also an input; the records would overwrite it, write them elsewhere";
+            }
         }
 
         return null;

@@ -20,6 +20,34 @@ internal sealed class Glob
         _regex = new Regex(ToRegex(pattern.TrimStart('/')), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
+    /// <summary>Compiles every pattern of <paramref name="patterns"/>, or names the first that is not a valid pattern.</summary>
+    public static bool TryParseAll(IEnumerable<string> patterns, out IReadOnlyList<Glob> globs, out string? error)
+    {
+        var parsed = new List<Glob>();
+        globs = parsed;
+        foreach (var pattern in patterns)
+        {
+            try
+            {
+                parsed.Add(new Glob(pattern));
+            }
+            catch (ArgumentException e)
+            {
+                // Empty patterns, and sets the regular-expression engine refuses ("[]", "[z-a]").
+                error = string.IsNullOrWhiteSpace(pattern)
+                    ? "an empty --include or --exclude pattern"
+                    : $"bad pattern '{pattern}': {(e is RegexParseException parse ? Words(parse.Error.ToString()) : e.Message)}";
+                return false;
+            }
+        }
+
+        error = null;
+        return true;
+    }
+
+    /// <summary>"ReversedCharacterRange" as "reversed character range".</summary>
+    private static string Words(string name) => Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
+
     /// <summary>The pattern as given.</summary>
     public string Pattern { get; }
 

@@ -12,7 +12,9 @@ internal static class InputErrors
     public static string Describe(string path, Exception error) => error switch
     {
         InvalidDataException => DocumentDecoder.ReasonOf(error) ?? error.Message,
-        FileNotFoundException or DirectoryNotFoundException => LinkProblem(path) ?? "file not found (removed during the run?)",
+        FileNotFoundException or DirectoryNotFoundException => LinkProblem(path) ?? (path.Contains('\uFFFD', StringComparison.Ordinal)
+            ? "the file name is not valid UTF-8, so the file cannot be opened by it; rename the file"
+            : File.Exists(path) || Directory.Exists(path) ? "file not found" : "no such file (removed during the run?)"),
         UnauthorizedAccessException => Directory.Exists(path) ? "is a folder, not a file" : "permission denied: the file cannot be read",
         IOException => LinkProblem(path) ?? $"cannot read the file: {error.Message}",
         _ => $"{error.GetType().Name}: {error.Message}",

@@ -13,7 +13,7 @@ internal static class InputScorer
         switch (item.Kind)
         {
             case InputKind.Inline:
-                return new DecodedText(item.Text!, false);
+                return new DecodedText(item.Text!, item.InvalidEncoding);
             case InputKind.StandardInput:
                 using (var stdin = ScoringEnvironment.OpenStandardInput())
                 {

@@ -18,19 +18,53 @@ internal static class ResumeFile
 {
     /// <summary>Truncates <paramref name="path"/> to its complete records and returns what they hold.</summary>
     /// <exception cref="InvalidDataException">The file is not an output of <c>spindetect score</c> in <paramref name="format"/>.</exception>
-    public static ResumedOutput Recover(string path, OutputFormat format)
+    public static ResumedOutput Recover(string path, OutputFormat format) => Truncate(path, Read(path, format));
+
+    /// <summary>What <paramref name="path"/> holds and the length of its complete records, without changing it.</summary>
+    /// <exception cref="InvalidDataException">The file is not an output of <c>spindetect score</c> in <paramref name="format"/>.</exception>
+    public static (ResumedOutput Done, long Length) Read(string path, OutputFormat format) =>
+        format == OutputFormat.Csv ? ReadCsv(path) : ReadJsonl(path);
+
+    /// <summary>Cuts <paramref name="path"/> to the complete records <paramref name="read"/> found.</summary>
+    public static ResumedOutput Truncate(string path, (ResumedOutput Done, long Length) read)
     {
-        var (done, completeLength) = format == OutputFormat.Csv ? ReadCsv(path) : ReadJsonl(path);
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.None))
         {
-            if (stream.Length != completeLength)
+            if (stream.Length != read.Length)
             {
-                stream.SetLength(completeLength);
+                stream.SetLength(read.Length);
             }
         }
 
-        return done with { HasContent = completeLength > 0 };
+        return read.Done with { HasContent = read.Length > 0 };
     }
+
+    /// <summary>Whether <paramref name="path"/> starts with a record (JSONL) or the header (CSV) of <c>spindetect score</c>.</summary>
+    public static bool IsRecordFile(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var buffer = new byte[(int)Math.Min(stream.Length, 1 << 20)];
+            buffer = buffer[..stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)];
+            var newline = Array.IndexOf(buffer, (byte)'\n');
+            var first = newline < 0 ? buffer : buffer[..newline];
+            if (first.AsSpan().SequenceEqual(CsvHeader))
+            {
+                return true;
+            }
+
+            ReadJsonLine(first, path, 1);
+            return true;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The first line of a CSV output, without its line break.</summary>
+    private static byte[] CsvHeader => Encoding.UTF8.GetBytes(string.Join(',', RecordSchema.Fields));
 
     private static (ResumedOutput Done, long Length) ReadJsonl(string path)
     {
@@ -111,9 +145,18 @@ internal static class ResumeFile
             {
                 // A record is complete when its line break follows it; a record at the very end was cut short.
                 var end = csv.ByteOffset + csv.RawRecord.Length;
-                if (end >= bytes.Length || bytes[end] != (byte)'\n' || csv.FieldCount != RecordSchema.Fields.Count)
+                if (end >= bytes.Length || bytes[end] != (byte)'\n')
                 {
                     break;
+                }
+
+                if (csv.FieldCount != RecordSchema.Fields.Count)
+                {
+                    // A whole line of another shape is not a record of this command: cutting the file there would lose
+                    // what follows it.
+                    throw new InvalidDataException(header
+                        ? $"{path}: the first line is not the header of spindetect score CSV; cannot resume from this file."
+                        : $"{path}: a line after byte {end - csv.RawRecord.Length} has {csv.FieldCount} fields, not {RecordSchema.Fields.Count}; cannot resume from this file.");
                 }
 
                 if (header)
@@ -139,6 +182,12 @@ internal static class ResumeFile
         catch (CsvFormatException)
         {
             // A malformed tail (an open quote) is a record cut short; everything before it stands.
+        }
+
+        // Nothing complete: only the start of the header may have been written.
+        if (complete == 0 && bytes.Length > 0 && !CsvHeader.AsSpan().StartsWith(bytes.AsSpan().TrimEnd((byte)'\n')))
+        {
+            throw new InvalidDataException($"{path}: the first line is not the header of spindetect score CSV; cannot resume from this file.");
         }
 
         return (done, complete);

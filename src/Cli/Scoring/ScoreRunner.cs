@@ -11,6 +11,7 @@ namespace SpinDetect.Cli.Scoring;
 internal static class ScoreRunner
 {
     private const int FlushEvery = 256;
+    private const long FlushMilliseconds = 1000;
 
     /// <summary>Runs <paramref name="job"/> and returns the exit code.</summary>
     public static async Task<int> RunAsync(ScoreJob job, SpinDetector detector, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -33,6 +34,7 @@ internal static class ScoreRunner
         }
 
         var completed = false;
+        var failedBeforeWriting = false;
         try
         {
             using (var writer = RecordWriter.Create(job.Format, target, continuing: resumed.HasContent))
@@ -42,6 +44,12 @@ internal static class ScoreRunner
             }
 
             completed = true;
+        }
+        catch (OutputIsInputException)
+        {
+            // Nothing of this run is worth keeping; a resumed file keeps what it had.
+            failedBeforeWriting = !resumed.HasContent;
+            throw;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -62,6 +70,10 @@ internal static class ScoreRunner
             if (file != null)
             {
                 await file.DisposeAsync().ConfigureAwait(false);
+                if (failedBeforeWriting)
+                {
+                    File.Delete(job.PartialOutput!);
+                }
             }
         }
 
@@ -84,8 +96,11 @@ internal static class ScoreRunner
                 return new ResumedOutput();
             }
 
-            // The previous run completed: continue from its output, adding inputs that are new since.
+            // The previous run completed: continue from its output, adding inputs that are new since. It is read
+            // first, so a file in another format is refused before anything is moved or cut.
+            var read = ResumeFile.Read(job.Output!, job.Format);
             File.Move(job.Output!, partial);
+            return ResumeFile.Truncate(partial, read);
         }
 
         return ResumeFile.Recover(partial, job.Format);
@@ -99,6 +114,7 @@ internal static class ScoreRunner
         var inputs = Channel.CreateBounded<InputItem>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(() => Produce(job, resumed, counters, inputs.Writer, cancellationToken), CancellationToken.None);
         var sinceFlush = 0;
+        var lastFlush = Environment.TickCount64;
         await foreach (var record in OrderedParallel.SelectAsync(
             inputs.Reader.ReadAllAsync(cancellationToken),
             (item, _) => InputScorer.Score(detector, item, job.MaxBytes),
@@ -107,10 +123,13 @@ internal static class ScoreRunner
         {
             writer.Write(record);
             counters.AddWritten(record);
-            if (++sinceFlush == FlushEvery)
+            // Whole records reach the file at least every second, so a run killed outright (no chance to flush)
+            // loses at most a second of work to --resume.
+            if (++sinceFlush == FlushEvery || Environment.TickCount64 - lastFlush >= FlushMilliseconds)
             {
                 writer.Flush();
                 sinceFlush = 0;
+                lastFlush = Environment.TickCount64;
             }
         }
 
@@ -125,13 +144,33 @@ internal static class ScoreRunner
             var items = job.JsonlIn
                 ? JsonlInput.Read(ScoringEnvironment.OpenStandardInput(), job.MaxBytes)
                 : new InputWalker(job.Include, job.Exclude).Walk(job.Paths);
-            // The run's own output may lie inside a folder being scored; it is never an input.
-            var own = job.Output == null ? null : new[] { Path.GetFullPath(job.Output), Path.GetFullPath(job.PartialOutput!) };
+            var output = job.Output == null ? null : Path.GetFullPath(job.Output);
+            var partial = job.PartialOutput == null ? null : Path.GetFullPath(job.PartialOutput);
+            // A file reached twice (a folder and a file in it, "q" and "./q") is scored once.
+            var files = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in items)
             {
-                if (own != null && item.Kind == InputKind.File && Array.IndexOf(own, Path.GetFullPath(item.Path)) >= 0)
+                if (item.Kind == InputKind.File)
                 {
-                    continue;
+                    var full = Path.GetFullPath(item.Path);
+                    if (!files.Add(full) || full == partial)
+                    {
+                        continue;
+                    }
+
+                    // The output may lie in a folder being scored: an earlier run's records are skipped, but a file
+                    // that is not one would be overwritten by this run's records, so the run stops before that.
+                    if (full == output)
+                    {
+                        if (ResumeFile.IsRecordFile(full))
+                        {
+                            continue;
+                        }
+
+                        throw new OutputIsInputException(
+                            $"--output {job.Output} is also an input (a file in a folder being scored, and not a spindetect record file); "
+                            + "the records would overwrite it: write them elsewhere or --exclude it");
+                    }
                 }
 
                 if (resumed.Paths.Contains(item.Path))

@@ -15,18 +15,26 @@ internal sealed class UsageCheckedAction(Func<ParseResult, CancellationToken, Ta
     public override async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
-        if (parseResult.Errors.Count == 0)
+        // Tokens nothing took (an extra argument, an unknown option) are errors too: silently ignored, a misspelt
+        // option would leave its default in force.
+        if (parseResult.Errors.Count == 0 && parseResult.UnmatchedTokens.Count == 0)
         {
             return await run(parseResult, cancellationToken).ConfigureAwait(false);
         }
 
         var error = parseResult.InvocationConfiguration.Error;
+        var name = parseResult.CommandResult.Command.Name;
         foreach (var parseError in parseResult.Errors)
         {
-            await error.WriteLineAsync($"spindetect {parseResult.CommandResult.Command.Name}: {parseError.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"spindetect {name}: {parseError.Message}").ConfigureAwait(false);
         }
 
-        await error.WriteLineAsync($"Run 'spindetect {parseResult.CommandResult.Command.Name} --help' for usage.").ConfigureAwait(false);
+        if (parseResult.Errors.Count == 0)
+        {
+            await error.WriteLineAsync($"spindetect {name}: unexpected {string.Join(' ', parseResult.UnmatchedTokens)}").ConfigureAwait(false);
+        }
+
+        await error.WriteLineAsync($"Run 'spindetect {name} --help' for usage.").ConfigureAwait(false);
         return ExitCodes.Usage;
     }
 }

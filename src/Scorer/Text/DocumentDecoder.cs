@@ -28,7 +28,13 @@ internal static class DocumentDecoder
     /// <summary>Reads and decodes the file at <paramref name="path"/>, looking at its size once, on the open handle.</summary>
     public static DecodedText ReadFile(string path, long maxBytes)
     {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        using var handle = ReadableFile.Open(path);
+        if (!ReadableFile.IsSeekable(handle))
+        {
+            // A named pipe would block the reader until someone writes to it, a socket or terminal the same.
+            throw Reject(path, "not a regular file (a named pipe, socket or device); not read");
+        }
+
         var length = RandomAccess.GetLength(handle);
         CheckSize(path, length, maxBytes);
         if (length == 0)

@@ -45,4 +45,37 @@ public sealed class ResumeFileTests
         Assert.False(done.HasContent);
         Assert.Equal(0, new FileInfo(path).Length);
     }
+
+    [Fact]
+    public void A_jsonl_file_read_as_csv_is_refused_and_left_as_it_was()
+    {
+        using var folder = new TempFolder();
+        const string Jsonl = "{\"path\":\"a\",\"spun\":false,\"error\":null}\n";
+        var path = folder.Write("out.partial", Jsonl);
+        Assert.Throws<InvalidDataException>(() => ResumeFile.Recover(path, OutputFormat.Csv));
+        Assert.Equal(Jsonl, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void A_csv_line_of_another_shape_between_records_is_refused_rather_than_cut()
+    {
+        using var folder = new TempFolder();
+        var header = string.Join(',', RecordSchema.Fields);
+        var text = $"{header}\na,false,0.1,0.9,100,,,\nnot a record\nb,false,0.1,0.9,100,,,\n";
+        var path = folder.Write("out.csv.partial", text);
+        var error = Assert.Throws<InvalidDataException>(() => ResumeFile.Recover(path, OutputFormat.Csv));
+        Assert.Contains("1 fields, not 8", error.Message, StringComparison.Ordinal);
+        Assert.Equal(text, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Record_files_are_told_from_other_files_by_their_first_line()
+    {
+        using var folder = new TempFolder();
+        Assert.True(ResumeFile.IsRecordFile(folder.Write("a.jsonl", "{\"path\":\"a\",\"error\":null}\n")));
+        Assert.True(ResumeFile.IsRecordFile(folder.Write("b.csv", string.Join(',', RecordSchema.Fields) + "\n")));
+        Assert.False(ResumeFile.IsRecordFile(folder.Write("c.txt", "An article about the harbour.\n")));
+        Assert.False(ResumeFile.IsRecordFile(folder.Write("d.txt", "")));
+        Assert.False(ResumeFile.IsRecordFile(folder["missing.txt"]));
+    }
 }

@@ -266,6 +266,129 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void Command_line_mistakes_are_usage_errors_before_anything_is_scored()
+    {
+        using var folder = new TempFolder();
+        var article = folder.Write("a.txt", Articles.Clean);
+        Directory.CreateDirectory(folder["out"]);
+        var harness = new CliHarness();
+
+        var misspelt = harness.Run(["score", article, "--evidnce", "3"]);
+        Assert.Equal(2, misspelt.Exit);
+        Assert.Contains("unknown option --evidnce", misspelt.Error, StringComparison.Ordinal);
+        var reversed = harness.Run(["score", folder.Path, "--include", "[z-a].txt"]);
+        Assert.Equal(2, reversed.Exit);
+        Assert.Contains("bad pattern '[z-a].txt': reversed character range", reversed.Error, StringComparison.Ordinal);
+        Assert.Equal(2, harness.Run(["score", folder.Path, "--exclude", ""]).Exit);
+        var intoFolder = harness.Run(["score", article, "-o", folder["out"]]);
+        Assert.Equal(2, intoFolder.Exit);
+        Assert.Contains("is a folder", intoFolder.Error, StringComparison.Ordinal);
+        Assert.Equal(2, harness.Run(["explain", article, "extra"]).Exit);
+        Assert.Equal(0, harness.Scorer.Calls);
+    }
+
+    [Fact]
+    public void An_input_named_as_the_output_is_refused_and_left_as_it_was()
+    {
+        using var folder = new TempFolder();
+        var article = folder.Write("a.txt", Articles.Clean);
+        folder.Write("b.txt", Articles.Spun);
+        var harness = new CliHarness();
+
+        var named = harness.Run(["score", article, "-o", article]);
+        Assert.Equal(2, named.Exit);
+        Assert.Contains("is also an input", named.Error, StringComparison.Ordinal);
+
+        // Found in a folder being scored: the run stops before its rename, and removes its own partial file.
+        var found = harness.Run(["score", folder.Path, "-o", article]);
+        Assert.Equal(2, found.Exit);
+        Assert.Contains("is also an input", found.Error, StringComparison.Ordinal);
+        Assert.Equal(Articles.Clean, File.ReadAllText(article));
+        Assert.False(File.Exists(article + ".partial"));
+    }
+
+    [Fact]
+    public void A_file_reached_twice_is_scored_once()
+    {
+        using var folder = new TempFolder();
+        var article = folder.Write("in/a.txt", Articles.Clean);
+        folder.Write("in/b.txt", Articles.Spun);
+        var harness = new CliHarness();
+        var result = harness.Run(["score", folder["in"], folder["in"] + "/", article, Path.Combine(folder["in"], ".", "a.txt")]);
+        Assert.Equal(0, result.Exit);
+        Assert.Equal(2, result.Lines.Length);
+        Assert.Equal(2, harness.Scorer.Calls);
+    }
+
+    [Fact]
+    public void Resume_in_the_other_format_refuses_and_leaves_the_output_as_it_was()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", Articles.Clean);
+        var jsonl = folder["scores.out"];
+        var csv = folder["scores.csv"];
+        var harness = new CliHarness();
+        Assert.Equal(0, harness.Run(["score", folder["in"], "-o", jsonl]).Exit);
+        Assert.Equal(0, harness.Run(["score", folder["in"], "-o", csv]).Exit);
+        var jsonlText = File.ReadAllText(jsonl);
+        var csvText = File.ReadAllText(csv);
+
+        Assert.Equal(2, harness.Run(["score", folder["in"], "-o", jsonl, "--format", "csv", "--resume"]).Exit);
+        Assert.Equal(2, harness.Run(["score", folder["in"], "-o", csv, "--format", "jsonl", "--resume"]).Exit);
+        Assert.Equal(jsonlText, File.ReadAllText(jsonl));
+        Assert.Equal(csvText, File.ReadAllText(csv));
+        Assert.False(File.Exists(jsonl + ".partial"));
+        Assert.False(File.Exists(csv + ".partial"));
+    }
+
+    [Fact]
+    public void Jsonl_in_records_that_are_not_text_fail_alone_and_bad_bytes_are_flagged()
+    {
+        var input = new List<byte>();
+        input.AddRange(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { id = "ok", text = Articles.Clean }) + "\n"));
+        input.AddRange(Encoding.UTF8.GetBytes("{\"id\":\"lone\",\"text\":\"half a pair \\ud800 here\"}\n"));
+        input.AddRange([.. Encoding.UTF8.GetBytes("{\"id\":\"bytes\",\"text\":\"" + Articles.Clean + " caf"), 0xE9, .. "\"}\r\n"u8]);
+        input.AddRange(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { id = "big", text = new string('x', (20 * 1024 * 1024) + 10) })));
+
+        var result = new CliHarness().Run(["score", "--jsonl-in"], [.. input]);
+
+        Assert.Equal(1, result.Exit);
+        var records = result.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["ok", "lone", "bytes", "big"], records.Select(r => r.GetProperty("path").GetString()));
+        Assert.Null(Error(records[0]));
+        Assert.Contains("unpaired surrogate", Error(records[1]), StringComparison.Ordinal);
+        Assert.Null(Error(records[2]));
+        Assert.Contains("invalid-encoding", records[2].GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal("line 4: record over the 20 MB limit; not scored", Error(records[3]));
+    }
+
+    [Fact]
+    public void A_named_pipe_in_a_folder_gets_a_record_and_does_not_stall_the_run()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Articles.Clean);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", folder["b-pipe.txt"]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        folder.Write("c.txt", Articles.Spun);
+        var result = new CliHarness().Run(["score", folder.Path]);
+
+        Assert.Equal(1, result.Exit);
+        var records = result.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(3, records.Length);
+        Assert.Contains("not a regular file", Error(records[1]), StringComparison.Ordinal);
+        Assert.Null(Error(records[2]));
+    }
+
+    [Fact]
     public void A_missing_model_is_a_usage_error_naming_the_file()
     {
         var model = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.model");
