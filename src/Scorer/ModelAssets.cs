@@ -69,9 +69,10 @@ internal static class ModelAssets
 
         throw new SpinModelException(
             "The SpinDetect model was not found. Looked for the embedded resource " + EmbeddedResourceName + " and for "
-            + string.Join(" and ", candidates) + ". The shipped model is not trained yet: train one with "
-            + "'spindetect train' (see README), then pass it with --model PATH or SpinDetector.Load(path), or put it at "
-            + DirectoryName + "/" + ModelFileName + " beside the SpinDetect.Scorer assembly.");
+            + string.Join(" and ", candidates) + ". The shipped model travels in " + DirectoryName + "/ beside the "
+            + "SpinDetect.Scorer assembly (a project or package reference copies it to the output folder): check that "
+            + "folder was deployed with the application, or load a model with SpinDetector.Load(path) (--model PATH "
+            + "on the command line).");
     }
 
     /// <summary>Opens the model file at <paramref name="modelPath"/>; its companion assets are looked up beside it.</summary>

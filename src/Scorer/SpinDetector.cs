@@ -35,7 +35,8 @@ public sealed class SpinDetector
 
     /// <summary>
     /// The detector with the shipped model and default options, loaded on first use, once, thread-safely. The model
-    /// is embedded in the assembly or found in <c>models/</c> beside it.
+    /// and its companion files are found in <c>models/</c> beside the assembly, where a project reference or the
+    /// package puts them (or as an embedded resource, for a build that embeds the model).
     /// </summary>
     /// <exception cref="SpinModelException">The shipped model is missing or unreadable; the message says where it
     /// looked and how to get one. A later call tries again.</exception>
@@ -160,10 +161,15 @@ public sealed class SpinDetector
     /// order. At most a few reports per thread wait behind a slow text, so memory stays bounded on endless input.
     /// </summary>
     /// <param name="texts">The texts, read one at a time.</param>
-    /// <param name="maxParallelism">Most texts scored at once; 0 (the default) means one per processor.</param>
+    /// <param name="maxParallelism">Most texts scored at once, up to 1024; 0 (the default) means one per processor.</param>
     /// <param name="cancellationToken">Stops reading and scoring; the enumeration then throws
-    /// <see cref="OperationCanceledException"/>.</param>
-    /// <returns>One report per text, in the order of <paramref name="texts"/>.</returns>
+    /// <see cref="OperationCanceledException"/> at once (a text already being scored finishes in the background and
+    /// its report is dropped).</param>
+    /// <returns>One report per text, in the order of <paramref name="texts"/>. Each report is handed over as soon as
+    /// it and every earlier one are done, even while <paramref name="texts"/> waits for its next text, so the source
+    /// may depend on the reports already received. A null text ends the enumeration with
+    /// <see cref="ArgumentNullException"/> once the reports before it have been handed over.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxParallelism"/> is negative or above 1024.</exception>
     public IAsyncEnumerable<SpinReport> ScoreAllAsync(
         IAsyncEnumerable<string> texts,
         int maxParallelism = 0,
@@ -171,6 +177,7 @@ public sealed class SpinDetector
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentOutOfRangeException.ThrowIfNegative(maxParallelism);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxParallelism, OrderedParallel.MaxParallelism);
         return OrderedParallel.SelectAsync(texts, (text, _) => Score(text), maxParallelism, cancellationToken);
     }
 

@@ -33,9 +33,14 @@ public sealed class SpinDetectorOptions
 
     /// <summary>
     /// Largest input, in bytes, that the stream and file helpers read; larger inputs are rejected with an
-    /// <see cref="InvalidDataException"/> instead of being scored. At least 1. Default 20 MB (20,971,520 bytes).
+    /// <see cref="InvalidDataException"/> instead of being scored. At least 1, at most <see cref="MaxInputBytesLimit"/>.
+    /// Default 20 MB (20,971,520 bytes).
     /// </summary>
     public long MaxInputBytes { get; init; } = 20L * 1024 * 1024;
+
+    /// <summary>Highest <see cref="MaxInputBytes"/> accepted: 1 GiB (1,073,741,824 bytes), about the longest text a
+    /// .NET string holds.</summary>
+    public const long MaxInputBytesLimit = 1L << 30;
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first option that is out of range.</summary>
     internal void Validate()
@@ -53,5 +58,6 @@ public sealed class SpinDetectorOptions
 
         ArgumentOutOfRangeException.ThrowIfNegative(MinWords, nameof(MinWords));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxInputBytes, 1L, nameof(MaxInputBytes));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxInputBytes, MaxInputBytesLimit, nameof(MaxInputBytes));
     }
 }

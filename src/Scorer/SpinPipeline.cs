@@ -104,8 +104,9 @@ internal sealed class SpinPipeline : ITextScorer
     internal IReadOnlyList<SpinEvidence> Evidence(
         ReadOnlySpan<char> text, DocumentAnalysis analysis, in ScoreSettings settings, CleanTextWriter? clean = null)
     {
-        var max = settings.MaxEvidence;
-        if (max <= 0 || analysis.EligibleCount == 0)
+        // No more spans than words that could be one, however many the caller allows.
+        var max = Math.Min(settings.MaxEvidence, analysis.EligibleCount);
+        if (max <= 0)
         {
             return [];
         }

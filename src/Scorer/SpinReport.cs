@@ -34,4 +34,39 @@ public sealed record SpinReport
     /// <summary>The most suspicious spans, at most <see cref="SpinDetectorOptions.MaxEvidence"/> and each scoring at least
     /// <see cref="SpinDetectorOptions.MinEvidenceScore"/>, ordered by offset.</summary>
     public required IReadOnlyList<SpinEvidence> Evidence { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> gives the same verdict, figures, flags and evidence (the lists are
+    /// compared item by item, so two reports on one text are equal).</summary>
+    /// <param name="other">The report to compare with.</param>
+    /// <returns><see langword="true"/> when every value is the same.</returns>
+    public bool Equals(SpinReport? other) =>
+        other is not null
+        && Spun == other.Spun
+        && Confidence.Equals(other.Confidence)
+        && Quality.Equals(other.Quality)
+        && Words == other.Words
+        && Flags.SequenceEqual(other.Flags, StringComparer.Ordinal)
+        && Evidence.SequenceEqual(other.Evidence);
+
+    /// <summary>A hash consistent with <see cref="Equals(SpinReport)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Spun);
+        hash.Add(Confidence);
+        hash.Add(Quality);
+        hash.Add(Words);
+        foreach (var flag in Flags)
+        {
+            hash.Add(flag, StringComparer.Ordinal);
+        }
+
+        foreach (var evidence in Evidence)
+        {
+            hash.Add(evidence);
+        }
+
+        return hash.ToHashCode();
+    }
 }

@@ -42,6 +42,62 @@ public sealed class OrderedParallelTests
         Assert.Equal(Enumerable.Range(0, 7), results);
     }
 
+    [Fact]
+    public async Task A_result_is_handed_over_while_the_source_waits_for_its_next_item()
+    {
+        // The source offers its second item only once the first result has arrived, as a crawler that queues the
+        // next page after reading the last report does: holding the result back until then would never end.
+        var firstArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async IAsyncEnumerable<int> Source()
+        {
+            yield return 1;
+            await firstArrived.Task;
+            yield return 2;
+        }
+
+        var results = new List<int>();
+        var run = Task.Run(async () =>
+        {
+            await foreach (var value in OrderedParallel.SelectAsync(Source(), (n, _) => n * 10, 2))
+            {
+                results.Add(value);
+                firstArrived.TrySetResult();
+            }
+        });
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal([10, 20], results);
+    }
+
+    [Fact]
+    public async Task Cancelling_ends_the_enumeration_at_once_while_a_call_is_still_running()
+    {
+        using var release = new ManualResetEventSlim();
+        using var cancel = new CancellationTokenSource();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var enumeration = Task.Run(async () =>
+        {
+            await foreach (var _ in OrderedParallel.SelectAsync(Numbers(3), (n, _) =>
+            {
+                started.TrySetResult();
+                release.Wait(TimeSpan.FromSeconds(60));
+                return n;
+            }, 1, cancel.Token))
+            {
+            }
+        });
+
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => enumeration.WaitAsync(TimeSpan.FromSeconds(30)));
+        release.Set();
+    }
+
+    [Fact]
+    public void An_unreasonable_parallelism_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrderedParallel.SelectAsync(Numbers(1), (n, _) => n, int.MaxValue).GetAsyncEnumerator().MoveNextAsync().AsTask().GetAwaiter().GetResult());
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int seen;

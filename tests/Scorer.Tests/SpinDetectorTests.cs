@@ -19,7 +19,7 @@ public sealed class SpinDetectorTests
 
         var error = Assert.Throws<SpinModelException>(() => SpinDetector.Default);
         Assert.Contains(candidates[0], error.Message, StringComparison.Ordinal);
-        Assert.Contains("spindetect train", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SpinDetector.Load(path)", error.Message, StringComparison.Ordinal);
         // A failed load is not cached: the next call looks again.
         Assert.Throws<SpinModelException>(() => SpinDetector.Default);
     }
@@ -129,6 +129,43 @@ public sealed class SpinDetectorTests
             }
         });
         Assert.InRange(seen, 10, 10 + (2 * 4));
+    }
+
+    [Fact]
+    public void ScoreAllAsync_refuses_a_parallelism_it_could_not_honour_when_called()
+    {
+        var detector = new SpinDetector(new FakeTextScorer(), Short);
+        Assert.Throws<ArgumentOutOfRangeException>(() => detector.ScoreAllAsync(Endless(), int.MaxValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => detector.ScoreAllAsync(Endless(), -1));
+    }
+
+    [Fact]
+    public void Two_reports_on_one_text_are_equal_and_hash_alike()
+    {
+        var detector = new SpinDetector(new FakeTextScorer(), Short);
+        var text = Article(3);
+        var first = detector.Score(text);
+        var second = detector.Score(text);
+        Assert.NotEmpty(first.Evidence);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, first with { Flags = ["garbled"] });
+        Assert.NotEqual(first, first with { Evidence = [] });
+    }
+
+    [Fact]
+    public void A_huge_evidence_limit_costs_no_more_than_the_text_has_words()
+    {
+        var detector = new SpinDetector(new FakeTextScorer(), new SpinDetectorOptions { MinWords = 5, MaxEvidence = int.MaxValue });
+        var text = Article(3);
+        Assert.Equal(new SpinDetector(new FakeTextScorer(), new SpinDetectorOptions { MinWords = 5, MaxEvidence = 1000 }).Score(text), detector.Score(text));
+    }
+
+    [Fact]
+    public void An_input_limit_beyond_what_a_string_holds_is_refused()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new SpinDetector(new FakeTextScorer(), new SpinDetectorOptions { MaxInputBytes = 4L << 30 }));
+        Assert.Equal(nameof(SpinDetectorOptions.MaxInputBytes), error.ParamName);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace SpinDetect.Lexicon;
 /// The lexicon file is not a usable SpinDetect lexicon: foreign, truncated, corrupted or of another format
 /// version. The message names the file and the problem.
 /// </summary>
-public sealed class LexiconFormatException : Exception
+internal sealed class LexiconFormatException : Exception
 {
     /// <summary>Creates the exception with a message naming file and problem.</summary>
     /// <param name="message">What is wrong, including the file name.</param>

@@ -4,7 +4,7 @@ namespace SpinDetect.Model;
 /// Thrown when a model file cannot be used: it is truncated, corrupt, not a SpinDetect model, written by a newer
 /// format version, or built for a different feature schema than the caller expects.
 /// </summary>
-public sealed class ModelFormatException : Exception
+internal sealed class ModelFormatException : Exception
 {
     /// <summary>Creates an exception with a generic message.</summary>
     public ModelFormatException()

@@ -21,7 +21,25 @@ internal sealed class QualityAnalyzer
     }
 
     /// <summary>The analyzer over <see cref="QualityModel.Default"/>.</summary>
-    public static QualityAnalyzer Default => DefaultHolder.Instance;
+    public static QualityAnalyzer Default
+    {
+        get
+        {
+            // As QualityModel.Default: loaded once, and a failure (no model yet) is not remembered.
+            if (Volatile.Read(ref _default) is { } made)
+            {
+                return made;
+            }
+
+            lock (DefaultLock)
+            {
+                return _default ??= new QualityAnalyzer(QualityModel.Default);
+            }
+        }
+    }
+
+    private static readonly Lock DefaultLock = new();
+    private static QualityAnalyzer? _default;
 
     /// <summary>The model used.</summary>
     public QualityModel Model { get; }
@@ -618,8 +636,4 @@ internal sealed class QualityAnalyzer
         return false;
     }
 
-    private static class DefaultHolder
-    {
-        internal static readonly QualityAnalyzer Instance = new(QualityModel.Default);
-    }
 }

@@ -5,7 +5,7 @@ namespace SpinDetect.Quality;
 /// (for example <c>appended-unrelated</c>), as written in score records and by the command line.
 /// </summary>
 [Flags]
-public enum QualityFlags
+internal enum QualityFlags
 {
     /// <summary>No problem found.</summary>
     None = 0,

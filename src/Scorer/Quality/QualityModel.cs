@@ -39,7 +39,8 @@ internal sealed class QualityModel
     /// <summary>File name of the reference lexicon looked for beside a model that needs it.</summary>
     public const string LexiconFileName = "lexicon.bin";
 
-    private static readonly Lazy<QualityModel> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lock DefaultLock = new();
+    private static QualityModel? _default;
 
     /// <summary>Creates a model from its parts.</summary>
     public QualityModel(
@@ -81,7 +82,22 @@ internal sealed class QualityModel
 
     /// <summary>The shipped model, found by <see cref="FindDefaultPath"/>; loaded once, on first use.</summary>
     /// <exception cref="FileNotFoundException">No models/quality.model was found.</exception>
-    public static QualityModel Default => LazyDefault.Value;
+    public static QualityModel Default
+    {
+        get
+        {
+            // Loaded once; a failure is not remembered, so a model put in place later is found by the next call.
+            if (Volatile.Read(ref _default) is { } loaded)
+            {
+                return loaded;
+            }
+
+            lock (DefaultLock)
+            {
+                return _default ??= LoadDefault();
+            }
+        }
+    }
 
     public CalibratedEnsemble Junk { get; }
 
@@ -270,8 +286,8 @@ internal sealed class QualityModel
     {
         var path = FindDefaultPath()
             ?? throw new FileNotFoundException(
-                $"No {FileName} was found beside {AppContext.BaseDirectory} or in a models/ folder above it; "
-                + "train one with 'spindetect quality train'.", FileName);
+                $"No {FileName} was found beside {AppContext.BaseDirectory} or in a models/ folder above it; it travels in "
+                + "models/ beside the SpinDetect.Scorer assembly (a retrained one comes from 'spindetect quality train').", FileName);
         return Load(path);
     }
 }

@@ -28,6 +28,11 @@ internal static class DocumentDecoder
     /// <summary>Reads and decodes the file at <paramref name="path"/>, looking at its size once, on the open handle.</summary>
     public static DecodedText ReadFile(string path, long maxBytes)
     {
+        if (Directory.Exists(path))
+        {
+            throw Reject(path, "is a folder, not a file");
+        }
+
         using var handle = ReadableFile.Open(path);
         if (!ReadableFile.IsSeekable(handle))
         {
@@ -98,6 +103,11 @@ internal static class DocumentDecoder
 
         var (strict, bomLength) = DetectEncoding(bytes);
         var body = bytes[bomLength..];
+        if (body.IsEmpty)
+        {
+            throw Reject(origin, $"empty file (only a {bomLength}-byte byte-order mark); not scored");
+        }
+
         if (strict == null)
         {
             var nul = body.IndexOf((byte)0);

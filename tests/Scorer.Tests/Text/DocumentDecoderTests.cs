@@ -60,6 +60,29 @@ public sealed class DocumentDecoderTests
     }
 
     [Fact]
+    public void A_byte_order_mark_alone_is_an_empty_input()
+    {
+        var utf8 = Assert.Throws<InvalidDataException>(() => DocumentDecoder.Decode([0xEF, 0xBB, 0xBF], "bom.txt"));
+        Assert.StartsWith("bom.txt: empty file (only a 3-byte byte-order mark)", utf8.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidDataException>(() => DocumentDecoder.Decode([0xFF, 0xFE], "bom16.txt"));
+    }
+
+    [Fact]
+    public void Reading_a_folder_says_it_is_a_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("spindetect-decoder-").FullName;
+        try
+        {
+            var error = Assert.Throws<InvalidDataException>(() => DocumentDecoder.ReadFile(folder, 1024));
+            Assert.Equal("is a folder, not a file", DocumentDecoder.ReasonOf(error));
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    [Fact]
     public void Reading_a_file_checks_its_size_before_reading_it()
     {
         var path = Path.GetTempFileName();
