@@ -62,7 +62,7 @@ internal static class TrainCommand
         command.Options.Add(delimiter);
         command.Options.Add(encoding);
         command.Options.Add(report);
-        command.SetAction((parseResult, invocationToken) =>
+        command.Action = new UsageCheckedAction((parseResult, invocationToken) =>
         {
             // Ctrl-C stops the run between stages (the model file is only ever replaced atomically); a second one aborts.
             using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(invocationToken);
@@ -94,7 +94,8 @@ internal static class TrainCommand
             try
             {
                 var trainedAt = ParseDate(parseResult.GetValue(date));
-                var training = new SpinTrainingOptions { Seed = parseResult.GetValue(seed), NumberOfThreads = parseResult.GetValue(threads) };
+                // 0 means every core, as in 'score'.
+                var training = new SpinTrainingOptions { Seed = parseResult.GetValue(seed), NumberOfThreads = parseResult.GetValue(threads) is > 0 and var n ? n : null };
                 if (parseResult.GetValue(withContext))
                 {
                     training.ContextModel = SpinTrainingOptions.DefaultContextModel();
@@ -111,13 +112,21 @@ internal static class TrainCommand
                         Delimiter = ParseDelimiter(parseResult.GetValue(delimiter)),
                         Encoding = parseResult.GetValue(encoding),
                     };
-                    var request = new RetrainRequest(files, parseResult.GetValue(output)!)
+                    var outPath = parseResult.GetValue(output)!;
+                    var request = new RetrainRequest(files, outPath)
                     {
                         BaseCorpusFolder = parseResult.GetValue(baseCorpus) ?? parseResult.GetValue(corpus)!,
                         LexiconPath = parseResult.GetValue(lexicon)!,
-                        CurrentModelPath = parseResult.GetValue(from),
+                        CurrentModelPath = CurrentModel(parseResult.GetValue(from), outPath, console),
                         ReportPath = parseResult.GetValue(report),
                     };
+                    if (RetrainPathProblem(request) is { } problem)
+                    {
+                        error.WriteLine($"train: {problem}; nothing was trained or written.");
+                        return Task.FromResult(ExitCodes.Usage);
+                    }
+
+                    options.Validate();
                     return Task.FromResult(Retrain(request, options, console, error, cancellationToken));
                 }
 
@@ -141,11 +150,109 @@ internal static class TrainCommand
                 return Task.FromResult(ExitCodes.Interrupted);
             }
             catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException
-                or ArgumentException or IOException or LexiconFormatException or FormatException or ModelFormatException)
+                or ArgumentException or IOException or UnauthorizedAccessException or LexiconFormatException or FormatException or ModelFormatException)
             {
                 error.WriteLine($"train: {e.Message}");
                 return Task.FromResult(2);
             }
+        }
+    }
+
+    /// <summary>
+    /// The model to compare with: <paramref name="from"/> when given (it must exist: a mistyped path would replace the
+    /// model without any comparison), else <paramref name="outPath"/> when it exists, else the shipped model the
+    /// detector would load, so that a run outside the repository still compares with the model in use.
+    /// </summary>
+    private static string CurrentModel(string? from, string outPath, TextWriter console)
+    {
+        if (from is not null)
+        {
+            return File.Exists(from) ? from : throw new ArgumentException($"--from {from}: no such model file.");
+        }
+
+        if (File.Exists(outPath))
+        {
+            return outPath;
+        }
+
+        var shipped = ModelAssets.Candidates().FirstOrDefault(File.Exists);
+        if (shipped is null)
+        {
+            return outPath;
+        }
+
+        console.WriteLine($"no model at {outPath}: comparing with the shipped model {shipped}");
+        return shipped;
+    }
+
+    /// <summary>Why the retraining's outputs cannot be written as asked, checked before anything is trained; null when
+    /// they can.</summary>
+    private static string? RetrainPathProblem(RetrainRequest request)
+    {
+        var inputs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in request.SampleFiles)
+        {
+            if (!inputs.Add(Path.GetFullPath(file)))
+            {
+                return $"--samples {file} is given twice";
+            }
+        }
+
+        var outputs = new (string Option, string Path)[]
+        {
+            ("--out", request.OutputPath), ("--report", request.Report), ("the candidate model", request.CandidatePath),
+        };
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (option, path) in outputs)
+        {
+            var full = Path.GetFullPath(path);
+            if (inputs.Contains(full))
+            {
+                return $"{option} {path} is one of the sample files; it would be overwritten";
+            }
+
+            if (seen.TryGetValue(full, out var other))
+            {
+                return $"{option} and {other} are the same file ({path})";
+            }
+
+            seen[full] = option;
+            if (Directory.Exists(full))
+            {
+                return $"{option} {path} is a folder; give a file name";
+            }
+
+            // A missing folder is created when the file is written; what exists of its path must take new entries.
+            var folder = Path.GetDirectoryName(full)!;
+            while (!Directory.Exists(folder) && Path.GetDirectoryName(folder) is { } parent)
+            {
+                folder = parent;
+            }
+
+            if (!CanWriteIn(folder))
+            {
+                return $"cannot write in the folder of {option}: {folder}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a file can be created in <paramref name="folder"/> (tried with a temporary file, removed at once).</summary>
+    private static bool CanWriteIn(string folder)
+    {
+        var probe = Path.Combine(folder, $".spindetect-write-test-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

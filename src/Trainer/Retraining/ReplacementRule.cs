@@ -11,13 +11,30 @@ namespace SpinDetect.Training.Retraining;
 internal static class ReplacementRule
 {
     /// <summary>(replace, reason).</summary>
-    public static (bool Replace, string Reason) Decide(ModelComparison user, string? currentProblem, bool currentExists, RetrainOptions options)
+    /// <param name="user">Both models on the user's held-out samples.</param>
+    /// <param name="currentProblem">Why the current model could not be evaluated, or null.</param>
+    /// <param name="currentExists">Whether there was a current model to compare with.</param>
+    /// <param name="options">The tolerances and <c>--replace</c>.</param>
+    /// <param name="outputExists">Whether the output path holds a model that would be replaced; when it does not (the
+    /// comparison was with another file, such as the shipped model) the new model is written there whatever the
+    /// comparison says, since there is nothing to keep.</param>
+    public static (bool Replace, string Reason) Decide(ModelComparison user, string? currentProblem, bool currentExists, RetrainOptions options, bool outputExists = true)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(options);
         if (!currentExists)
         {
             return (true, "there was no current model to compare with");
+        }
+
+        if (!outputExists)
+        {
+            var verdict = currentProblem is not null
+                ? $"the model compared with could not be evaluated ({currentProblem})"
+                : Compare(user, options) is var (notWorseThanCurrent, because)
+                    ? $"against the model compared with, the new one is {(notWorseThanCurrent ? "not worse" : "worse")}: {because}"
+                    : "";
+            return (true, $"there was no model at the output path to keep ({verdict})");
         }
 
         if (currentProblem is not null)

@@ -55,12 +55,16 @@ public sealed class RetrainOptions
     /// <summary>Encoding name of the sample CSVs and referenced files; null detects it (byte-order mark, else UTF-8, else Windows-1252).</summary>
     public string? Encoding { get; set; }
 
+    /// <summary>Largest sample weight, in a CSV or as <see cref="SampleWeight"/>: a million corpus texts' worth keeps
+    /// every product of the two inside the single-precision weights the trees use.</summary>
+    public const double MaxWeight = 1_000_000;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first option out of range.</summary>
     public void Validate()
     {
         ArgumentNullException.ThrowIfNull(Training);
         Training.Validate();
-        Require(double.IsFinite(SampleWeight) && SampleWeight > 0, nameof(SampleWeight), SampleWeight, "must be a positive number");
+        Require(double.IsFinite(SampleWeight) && SampleWeight > 0 && SampleWeight <= MaxWeight, nameof(SampleWeight), SampleWeight, "must be a positive number, at most 1,000,000");
         Require(ValidationShare is > 0 and < 1, nameof(ValidationShare), ValidationShare, "must be between 0 and 1");
         Require(TestShare is > 0 and < 1 && TestShare + ValidationShare < 1, nameof(TestShare), TestShare, "must be between 0 and 1, with ValidationShare below 1 in total");
         Require(MinimumSamplesPerClass >= 3, nameof(MinimumSamplesPerClass), MinimumSamplesPerClass, "must be at least 3 (one each for training, validation and test)");

@@ -34,7 +34,14 @@ internal static class RetrainReport
             md.AppendLine(c, $"- To use the new model anyway, rerun with `--replace` or move `{outcome.ModelPath}` over `{request.OutputPath}`.");
         }
 
-        md.Append(c, $"- Compared with `{request.CurrentModel}`").AppendLine(currentProblem is null ? "." : $", which could not be evaluated: {currentProblem}");
+        if (outcome.CurrentFound)
+        {
+            md.Append(c, $"- Compared with `{request.CurrentModel}`").AppendLine(currentProblem is null ? "." : $", which could not be evaluated: {currentProblem}");
+        }
+        else
+        {
+            md.AppendLine(c, $"- Not compared: there is no current model at `{request.CurrentModel}` (the \"current\" columns are empty).");
+        }
         md.AppendLine(c, $"- Trained {metadata.TrainedAtUtc:yyyy-MM-dd}, SpinDetect {metadata.SpinDetectVersion}, seed {metadata.Options.GetValueOrDefault("seed", "?")}, in {outcome.Elapsed.TotalSeconds:F1} s.");
         var (train, validation, test) = outcome.UserSamples;
         md.AppendLine(c, $"- User samples: {train + validation + test:N0} from {string.Join(", ", request.SampleFiles.Select(f => $"`{f}`"))}; "

@@ -15,6 +15,9 @@ public sealed class RetrainResult
     /// <summary>Copy of the previous model at the output path, made before it was replaced; null when nothing was replaced.</summary>
     public string? BackupPath { get; init; }
 
+    /// <summary>Whether a current model was found to compare with (false: the new model was written without a comparison).</summary>
+    public bool CurrentFound { get; init; } = true;
+
     /// <summary>The markdown report.</summary>
     public required string ReportPath { get; init; }
 

@@ -205,6 +205,10 @@ internal static class SampleCsvReader
             {
                 problems.Add(new SampleProblem(path, line, $"weight '{weightText}' is not a positive number"));
             }
+            else if (weight > RetrainOptions.MaxWeight)
+            {
+                problems.Add(new SampleProblem(path, line, $"weight '{weightText}' is too large; at most 1,000,000"));
+            }
         }
 
         var text = columns.Text >= 0 ? csv.GetString(columns.Text)! : ReadReferenced(csv.GetString(columns.Path)!, path, folder, line, options, problems);
@@ -277,6 +281,14 @@ internal static class SampleCsvReader
             else if (Text >= 0 && Path >= 0)
             {
                 problems.Add(new SampleProblem(file, 1, "both 'text' and 'path' columns; give one of them"));
+            }
+
+            foreach (var name in (string[])["text", "path", "label", "group", "weight"])
+            {
+                if (Header.Count(h => string.Equals(h.Trim(), name, StringComparison.OrdinalIgnoreCase)) > 1)
+                {
+                    problems.Add(new SampleProblem(file, 1, $"column '{name}' appears more than once: {found}"));
+                }
             }
 
             return problems.Count == before;

@@ -127,7 +127,7 @@ public sealed class SpinRetrainer
         var baseComparison = Compare(newPredictions, currentPredictions, newModel.Threshold, current?.Threshold, isUser, false);
         metadata = Extend(metadata, request, lexiconPath, samples, baseCorpus, userComparison, baseComparison, (userTrain.Count, userValidation.Count, userTest.Count));
         var package = result.ToPackage(metadata);
-        var (replace, reason) = ReplacementRule.Decide(userComparison, currentProblem, currentExists, _options);
+        var (replace, reason) = ReplacementRule.Decide(userComparison, currentProblem, currentExists, _options, File.Exists(request.OutputPath));
 
         eta.Next(replace ? $"writing {request.OutputPath}" : $"writing the candidate {request.CandidatePath}");
         cancellationToken.ThrowIfCancellationRequested();
@@ -150,13 +150,25 @@ public sealed class SpinRetrainer
             ModelPath = modelPath,
             BackupPath = backup,
             ReportPath = request.Report,
+            CurrentFound = currentExists,
             UserHeldOut = userComparison,
             BaseHeldOut = baseComparison,
             UserSamples = (userTrain.Count, userValidation.Count, userTest.Count),
             Elapsed = clock.Elapsed,
         };
         var markdown = RetrainReport.Create(request, _options, outcome, result, metadata, currentProblem);
-        AtomicFile.WriteText(request.Report, writer => writer.Write(markdown));
+        try
+        {
+            AtomicFile.WriteText(request.Report, writer => writer.Write(markdown));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The model is already in place: say so, rather than let the failure read as "nothing was written".
+            throw new IOException(
+                $"the model was written to {modelPath}{(backup is null ? "" : $" (previous model backed up to {backup})")}, "
+                + $"but the report {request.Report} could not be written: {e.Message}", e);
+        }
+
         return outcome;
     }
 

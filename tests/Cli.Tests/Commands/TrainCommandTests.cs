@@ -53,6 +53,66 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("--delimiter must be one character", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Outputs_that_would_overwrite_a_sample_file_or_each_other_are_refused_before_training()
+    {
+        WriteCleanCorpus("corpus", "A clean corpus text.");
+        var samples = _folder.Write("samples.csv", "text,label\nA fine text.,spun\n");
+        const string Original = "text,label\nA fine text.,spun\n";
+        string[] common = ["train", "--samples", samples, "--base-corpus", _folder["corpus"]];
+
+        var reportOverSamples = CliHarness.RunProduct([.. common, "--out", _folder["spin.model"], "--report", samples]);
+        Assert.Equal(2, reportOverSamples.Exit);
+        Assert.Contains("--report " + samples + " is one of the sample files", reportOverSamples.Error, StringComparison.Ordinal);
+
+        var reportOverModel = CliHarness.RunProduct([.. common, "--out", _folder["spin.model"], "--report", _folder["spin.model"]]);
+        Assert.Equal(2, reportOverModel.Exit);
+        Assert.Contains("--report and --out are the same file", reportOverModel.Error, StringComparison.Ordinal);
+
+        Directory.CreateDirectory(_folder["reports"]);
+        var reportIsFolder = CliHarness.RunProduct([.. common, "--out", _folder["spin.model"], "--report", _folder["reports"]]);
+        Assert.Equal(2, reportIsFolder.Exit);
+        Assert.Contains("is a folder", reportIsFolder.Error, StringComparison.Ordinal);
+
+        var twice = CliHarness.RunProduct([.. common, "--samples", samples, "--out", _folder["spin.model"]]);
+        Assert.Equal(2, twice.Exit);
+        Assert.Contains("is given twice", twice.Error, StringComparison.Ordinal);
+
+        Assert.Equal(Original, File.ReadAllText(samples));
+        Assert.False(File.Exists(_folder["spin.model"]));
+    }
+
+    [Fact]
+    public void A_model_to_compare_with_that_does_not_exist_is_a_usage_error()
+    {
+        WriteCleanCorpus("corpus", "A clean corpus text.");
+        var samples = _folder.Write("samples.csv", "text,label\nA fine text.,spun\n");
+        var result = CliHarness.RunProduct(["train", "--samples", samples, "--base-corpus", _folder["corpus"], "--out", _folder["spin.model"], "--from", _folder["spn.model"]]);
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("--from " + _folder["spn.model"] + ": no such model file", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_errors_of_train_exit_with_the_usage_code()
+    {
+        Assert.Equal(2, CliHarness.RunProduct(["train", "--seed", "abc"]).Exit);
+        Assert.Equal(2, CliHarness.RunProduct(["train", "--bogus"]).Exit);
+    }
+
+    [Fact]
+    public void A_repeated_column_and_a_weight_too_large_are_sample_problems()
+    {
+        WriteCleanCorpus("corpus", "A clean corpus text.");
+        var repeated = _folder.Write("repeated.csv", "label,text,text\nclean,A fine text.,g0\n");
+        var heavy = _folder.Write("heavy.csv", "label,text,weight\nclean,A fine text.,1e39\n");
+
+        var result = CliHarness.RunProduct(["train", "--samples", repeated, "--samples", heavy, "--base-corpus", _folder["corpus"], "--out", _folder["spin.model"]]);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains($"{repeated}:1: column 'text' appears more than once", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{heavy}:2: weight '1e39' is too large", result.Error, StringComparison.Ordinal);
+    }
+
     private void WriteCleanCorpus(string name, params string[] texts)
     {
         Directory.CreateDirectory(_folder[name]);

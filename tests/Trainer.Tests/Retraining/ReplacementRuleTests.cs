@@ -44,5 +44,16 @@ public sealed class ReplacementRuleTests
         Assert.True(ReplacementRule.Decide(none, "schema differs", true, new RetrainOptions { Replace = true }).Replace);
     }
 
+    [Fact]
+    public void With_nothing_at_the_output_path_the_new_model_is_written_and_the_comparison_reported()
+    {
+        var current = Metrics(0.1, 0.2, 0.3, 0.7, 0.8, 0.9);
+        var blunter = Metrics(0.4, 0.5, 0.45, 0.55, 0.5, 0.6);
+        var (replace, reason) = ReplacementRule.Decide(new ModelComparison(6, current, blunter), null, true, new RetrainOptions(), outputExists: false);
+        Assert.True(replace);
+        Assert.Contains("no model at the output path", reason, StringComparison.Ordinal);
+        Assert.Contains("the new one is worse", reason, StringComparison.Ordinal);
+    }
+
     private static BinaryClassificationMetrics Metrics(params double[] scores) => BinaryClassificationMetrics.Compute(Labels, scores);
 }
