@@ -106,6 +106,7 @@ internal static class ScoreCommand
                 return ExitCodes.Usage;
             }
 
+            job = job with { Settings = RunSettings.Describe(detectorOptions.ModelPath(parseResult), detector, job.Format) };
             try
             {
                 return await ScoreRunner.RunAsync(job, detector, parseResult.InvocationConfiguration.Output, error, cancellationToken)

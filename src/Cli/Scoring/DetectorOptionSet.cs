@@ -53,6 +53,9 @@ internal sealed class DetectorOptionSet
         command.Options.Add(_minWords);
     }
 
+    /// <summary>The <c>--model</c> given, or null for the shipped model.</summary>
+    public string? ModelPath(ParseResult parseResult) => parseResult.GetValue(_model);
+
     /// <summary>
     /// Builds the detector, or writes why it cannot be built to <paramref name="error"/> and returns null (exit 2):
     /// an option out of range, or a missing or unreadable model.

@@ -30,6 +30,9 @@ internal sealed record ScoreJob
     /// <summary>Largest input read, in bytes.</summary>
     public long MaxBytes { get; init; } = SpinDetectorOptions.Defaults.MaxInputBytes;
 
+    /// <summary>The settings that shape the records (see <see cref="RunSettings"/>); null when not tracked.</summary>
+    public string? Settings { get; init; }
+
     /// <summary>The temporary file the records go to until the run completes.</summary>
     public string? PartialOutput => Output == null ? null : Output + ".partial";
 }

@@ -16,7 +16,22 @@ internal static class ScoreRunner
     /// <summary>Runs <paramref name="job"/> and returns the exit code.</summary>
     public static async Task<int> RunAsync(ScoreJob job, SpinDetector detector, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var settingsPath = job.PartialOutput == null || job.Settings == null ? null : RunSettings.PathFor(job.PartialOutput);
+        if (job.Resume && settingsPath != null && File.Exists(job.PartialOutput)
+            && RunSettings.Differences(settingsPath, job.Settings!) is { Count: > 0 } changed)
+        {
+            // Checked before anything is read or cut: the interrupted run's records stay as they are.
+            throw new InvalidDataException(
+                $"{job.PartialOutput} was written with other settings: {string.Join(", ", changed)}; resume with the same "
+                + "options, or start afresh without --resume");
+        }
+
         var resumed = job.Resume && job.PartialOutput != null ? Recover(job) : new ResumedOutput();
+        if (settingsPath != null)
+        {
+            await File.WriteAllTextAsync(settingsPath, job.Settings, CancellationToken.None).ConfigureAwait(false);
+        }
+
         var counters = new RunCounters();
         TextWriter target;
         FileStream? file = null;
@@ -73,6 +88,7 @@ internal static class ScoreRunner
                 if (failedBeforeWriting)
                 {
                     File.Delete(job.PartialOutput!);
+                    File.Delete(RunSettings.PathFor(job.PartialOutput!));
                 }
             }
         }
@@ -80,6 +96,10 @@ internal static class ScoreRunner
         if (completed && job.Output != null)
         {
             File.Move(job.PartialOutput!, job.Output, overwrite: true);
+            if (settingsPath != null)
+            {
+                File.Delete(settingsPath);
+            }
         }
 
         await error.WriteLineAsync(Summary(job, counters, resumed)).ConfigureAwait(false);
@@ -153,7 +173,7 @@ internal static class ScoreRunner
                 if (item.Kind == InputKind.File)
                 {
                     var full = Path.GetFullPath(item.Path);
-                    if (!files.Add(full) || full == partial)
+                    if (!files.Add(full) || full == partial || (partial != null && full == RunSettings.PathFor(partial)))
                     {
                         continue;
                     }

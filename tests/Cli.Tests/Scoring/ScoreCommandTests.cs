@@ -342,6 +342,48 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void Resume_refuses_other_settings_than_the_interrupted_run_and_keeps_its_records()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 6; i++)
+        {
+            folder.Write($"in/{i}.txt", Articles.Numbered(i));
+        }
+
+        var output = folder["scores.jsonl"];
+        var harness = new CliHarness();
+        Assert.Equal(0, harness.Run(["score", folder["in"], "-o", output, "--threshold", "0.5"]).Exit);
+        Assert.False(File.Exists(output + ".partial.settings"));
+
+        // The same run, interrupted after two records: its settings stay beside the partial output.
+        var lines = File.ReadAllLines(output);
+        File.Move(output, folder["complete.jsonl"]);
+        File.WriteAllText(output + ".partial", lines[0] + "\n" + lines[1] + "\n");
+        Assert.Contains("threshold=0.5", File.ReadAllText(Interrupt(harness, folder, output)), StringComparison.Ordinal);
+
+        var changed = harness.Run(["score", folder["in"], "-o", output, "--threshold", "0.9", "--resume"]);
+        Assert.Equal(2, changed.Exit);
+        Assert.Contains("threshold 0.9 (was 0.5)", changed.Error, StringComparison.Ordinal);
+        Assert.Equal(lines[0] + "\n" + lines[1] + "\n", File.ReadAllText(output + ".partial"));
+
+        var same = harness.Run(["score", folder["in"], "-o", output, "--threshold", "0.5", "--resume"]);
+        Assert.Equal(0, same.Exit);
+        Assert.Equal(File.ReadAllText(folder["complete.jsonl"]), File.ReadAllText(output));
+        Assert.False(File.Exists(output + ".partial.settings"));
+    }
+
+    /// <summary>Resumes the run with <c>--threshold 0.5</c> and interrupts it at once, leaving its partial output as it
+    /// was and its settings file beside it; returns that file.</summary>
+    private static string Interrupt(CliHarness harness, TempFolder folder, string output)
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var result = harness.RunAsync(["score", folder["in"], "-o", output, "--threshold", "0.5", "--resume"], null, cancel.Token).GetAwaiter().GetResult();
+        Assert.Equal(130, result.Exit);
+        return output + ".partial.settings";
+    }
+
+    [Fact]
     public void Jsonl_in_records_that_are_not_text_fail_alone_and_bad_bytes_are_flagged()
     {
         var input = new List<byte>();
