@@ -29,7 +29,19 @@ internal static class Program
     /// <summary>How long an interrupted command may take to write what it has before the process ends.</summary>
     internal static readonly TimeSpan TerminationGrace = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>. A command line that does not parse (an unknown command or option, a
+    /// missing or extra argument, a value of the wrong type) exits with the usage code 2, as every command documents,
+    /// rather than System.CommandLine's 1, which this tool keeps for "some inputs failed".
+    /// </summary>
+    internal static async Task<int> InvokeAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        var parseResult = BuildRootCommand().Parse(args);
+        var exit = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        return parseResult.Action is System.CommandLine.Invocation.ParseErrorAction ? Scoring.ExitCodes.Usage : exit;
+    }
+
     private static int Main(string[] args) =>
         // Ctrl-C and SIGTERM cancel the command's token; the scoring commands then keep their records and exit 130.
-        BuildRootCommand().Parse(args).Invoke(new InvocationConfiguration { ProcessTerminationTimeout = TerminationGrace });
+        InvokeAsync(args, new InvocationConfiguration { ProcessTerminationTimeout = TerminationGrace }).GetAwaiter().GetResult();
 }

@@ -33,8 +33,7 @@ internal sealed class CliHarness(ITextScorer? scorer = null)
                 return new SpinDetector(scorer ?? Scorer, options);
             },
             () => new MemoryStream(stdin ?? []));
-        var exit = await Program.BuildRootCommand().Parse(args)
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        var exit = await Program.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 
@@ -43,7 +42,7 @@ internal sealed class CliHarness(ITextScorer? scorer = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = Program.BuildRootCommand().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exit = Program.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error }).GetAwaiter().GetResult();
         return new CliResult(exit, output.ToString(), error.ToString());
     }
 }

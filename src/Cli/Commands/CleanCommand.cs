@@ -46,9 +46,27 @@ internal static class CleanCommand
             var error = parseResult.InvocationConfiguration.Error;
             var files = parseResult.GetValue(paths) ?? [];
             var directory = parseResult.GetValue(outDirectory);
+            foreach (var path in files)
+            {
+                // An option the parser does not know arrives as a path; a file really named so can be given as ./NAME.
+                if (path.Length > 1 && path[0] == '-' && !File.Exists(path))
+                {
+                    error.WriteLine($"spindetect clean: unknown option {path} (see --help)");
+                    return 2;
+                }
+            }
+
             if (directory is null && files.Length > 1)
             {
                 error.WriteLine("spindetect clean: more than one input needs --out DIR.");
+                return 2;
+            }
+
+            // The cleaned text goes to --out/NAME.txt: it must never replace an input, the junk would be gone for good.
+            var inputs = new HashSet<string>(files.Where(f => f != "-" && f.Length > 0).Select(Path.GetFullPath), StringComparer.Ordinal);
+            if (directory is not null && files.FirstOrDefault(f => f != "-" && f.Length > 0 && inputs.Contains(Path.GetFullPath(Path.Combine(directory, OutputName(f))))) is { } overwritten)
+            {
+                error.WriteLine($"spindetect clean: the cleaned text of {overwritten} would overwrite an input ({Path.Combine(directory, OutputName(overwritten))}); choose another --out folder.");
                 return 2;
             }
 
@@ -58,9 +76,9 @@ internal static class CleanCommand
                 var modelPath = parseResult.GetValue(model);
                 analyzer = modelPath is null ? QualityAnalyzer.Default : new QualityAnalyzer(QualityModel.Load(modelPath));
             }
-            catch (Exception e) when (e is ModelFormatException or FileNotFoundException or IOException)
+            catch (Exception e) when (e is ModelFormatException or FileNotFoundException or IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"spindetect clean: {e.Message}");
+                error.WriteLine($"spindetect clean: {(Directory.Exists(parseResult.GetValue(model)) ? $"--model {parseResult.GetValue(model)} is a folder" : e.Message)}");
                 return 2;
             }
 

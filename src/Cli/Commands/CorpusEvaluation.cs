@@ -93,7 +93,7 @@ internal static class CorpusEvaluation
             return 2;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException
-            or IOException or LexiconFormatException or ModelFormatException)
+            or IOException or UnauthorizedAccessException or ArgumentException or LexiconFormatException or ModelFormatException)
         {
             error.WriteLine($"evaluate: {e.Message}");
             return 2;

@@ -77,8 +77,22 @@ internal static class EvaluateCommand
         {
             var config = parseResult.InvocationConfiguration;
             var csv = parseResult.GetValue(tortured);
-            if (parseResult.GetValue(corpus) is { } corpusFolder)
+            var corpusFolder = parseResult.GetValue(corpus);
+            var modelPath = parseResult.GetValue(model);
+            if (ReportPathProblem(parseResult.GetValue(output), [csv, modelPath, corpusFolder is null ? null : parseResult.GetValue(lexicon)], corpusFolder) is { } problem)
             {
+                config.Error.WriteLine($"evaluate: {problem}");
+                return MissingInput;
+            }
+
+            if (corpusFolder is not null)
+            {
+                if (parseResult.GetValue(nullDetector))
+                {
+                    config.Error.WriteLine("evaluate: --null-detector checks the tortured-phrase harness alone; it cannot stand in for the model on --corpus.");
+                    return MissingInput;
+                }
+
                 var torturedOptions = new TorturedEvaluationOptions
                 {
                     MinPapers = parseResult.GetValue(minPapers),
@@ -86,8 +100,19 @@ internal static class EvaluateCommand
                     TemplatesPerRow = parseResult.GetValue(templatesPerRow),
                     AbstractCount = parseResult.GetValue(abstracts),
                 };
+                try
+                {
+                    torturedOptions.Validate();
+                }
+                catch (ArgumentException ex)
+                {
+                    config.Error.WriteLine($"Invalid setting: {ex.Message}");
+                    return MissingInput;
+                }
+
+                // Without --model, the model the detector loads (beside the program, or models/ in the working folder).
                 return CorpusEvaluation.Run(
-                    corpusFolder, parseResult.GetValue(model) ?? Path.Combine("models", "spin.model"), parseResult.GetValue(lexicon)!,
+                    corpusFolder, modelPath ?? ModelAssets.Candidates().FirstOrDefault(File.Exists) ?? Path.Combine("models", "spin.model"), parseResult.GetValue(lexicon)!,
                     parseResult.GetValue(output), parseResult.GetValue(threads) ?? Environment.ProcessorCount,
                     csv, torturedOptions, config.Output, config.Error);
             }
@@ -111,7 +136,7 @@ internal static class EvaluateCommand
                 };
                 options.Validate();
             }
-            catch (ArgumentOutOfRangeException ex)
+            catch (ArgumentException ex)
             {
                 config.Error.WriteLine($"Invalid setting: {ex.Message}");
                 return MissingInput;
@@ -155,12 +180,57 @@ internal static class EvaluateCommand
         output.Write(TorturedReport.ToMarkdown(result, includePhrases: true));
         if (reportPath is not null)
         {
-            var json = TorturedReport.WriteFiles(result, reportPath, listPhrases);
-            output.WriteLine();
-            output.WriteLine($"Report written to {Path.GetFullPath(reportPath)} and {Path.GetFullPath(json)}.");
+            try
+            {
+                var json = TorturedReport.WriteFiles(result, reportPath, listPhrases);
+                output.WriteLine();
+                output.WriteLine($"Report written to {Path.GetFullPath(reportPath)} and {Path.GetFullPath(json)}.");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"evaluate: cannot write the report {reportPath}: {e.Message}");
+                return MissingInput;
+            }
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Why the report (<paramref name="reportPath"/>, and its JSON twin beside it) cannot go where asked: a folder, a
+    /// name ending in .json (the twin would replace it), or one of the inputs (the tortured CSV, the model, the lexicon,
+    /// a file of the corpus folder); null when it can.
+    /// </summary>
+    private static string? ReportPathProblem(string? reportPath, string?[] inputs, string? corpusFolder)
+    {
+        if (reportPath is null)
+        {
+            return null;
+        }
+
+        if (Directory.Exists(reportPath))
+        {
+            return $"--out {reportPath} is a folder; give a file name such as report.md";
+        }
+
+        var json = Path.ChangeExtension(reportPath, ".json");
+        if (Path.GetFullPath(json) == Path.GetFullPath(reportPath))
+        {
+            return $"--out {reportPath} ends in .json, where the JSON report goes; give the markdown name (report.md)";
+        }
+
+        var taken = inputs.Where(i => i is not null).Select(i => Path.GetFullPath(i!))
+            .Concat(corpusFolder is not null && Directory.Exists(corpusFolder) ? Directory.GetFiles(corpusFolder).Select(Path.GetFullPath) : [])
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var path in (string[])[reportPath, json])
+        {
+            if (taken.Contains(Path.GetFullPath(path)))
+            {
+                return $"the report would overwrite an input ({path}); give --out another name";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -39,9 +39,10 @@ internal static class InfoCommand
                 PrintModel(path, output);
                 return 0;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException or ArgumentException)
             {
-                parseResult.InvocationConfiguration.Error.WriteLine($"info: {e.Message}");
+                parseResult.InvocationConfiguration.Error.WriteLine(
+                    $"info: {(path.Length == 0 ? "an empty model path" : Directory.Exists(path) ? $"{path} is a folder, not a model file" : e.Message)}");
                 return 2;
             }
         });

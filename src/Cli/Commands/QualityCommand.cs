@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using SpinDetect.Model;
 using SpinDetect.Quality;
+using SpinDetect.Training.Corpus;
 using SpinDetect.Training.Quality;
 
 namespace SpinDetect.Cli.Commands;
@@ -80,6 +81,29 @@ internal static class QualityCommand
                 LexiconPath = parseResult.GetValue(noVectors) ? null : parseResult.GetValue(lexicon),
                 EmbeddingsPath = parseResult.GetValue(noVectors) ? null : parseResult.GetValue(embeddings),
             };
+            var path = parseResult.GetValue(model)!;
+            if (parseResult.GetValue(documents) < 1)
+            {
+                error.WriteLine("spindetect quality train: --documents must be at least 1.");
+                return 2;
+            }
+
+            // Checked before hours of work: the inputs exist and the model can go where asked.
+            if (Directory.Exists(path))
+            {
+                error.WriteLine($"spindetect quality train: --model {path} is a folder; give a file name.");
+                return 2;
+            }
+
+            foreach (var input in (string?[])[options.LexiconPath, options.EmbeddingsPath])
+            {
+                if (input is not null && !File.Exists(input))
+                {
+                    error.WriteLine($"spindetect quality train: {input} not found (give --lexicon and --embeddings, or --no-topic-vectors).");
+                    return 2;
+                }
+            }
+
             var corpus = LoadCorpus(parseResult.GetValue(cache)!, error);
             if (corpus is null)
             {
@@ -88,8 +112,16 @@ internal static class QualityCommand
 
             var trainer = new QualityTrainer(options, message => error.WriteLine(message));
             var (trained, metadata) = trainer.Train(corpus.Training, DateTimeOffset.UtcNow);
-            var path = parseResult.GetValue(model)!;
-            ModelFile.Write(path, trained.ToPackage(metadata));
+            try
+            {
+                ModelFile.Write(path, trained.ToPackage(metadata));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"spindetect quality train: cannot write {path}: {e.Message}");
+                return 2;
+            }
+
             error.WriteLine($"wrote {path}");
             return 0;
         });
@@ -123,19 +155,32 @@ internal static class QualityCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
+            var modelPath = parseResult.GetValue(model)!;
+            var reportPath = parseResult.GetValue(report);
+            if (parseResult.GetValue(documents) < 1)
+            {
+                error.WriteLine("spindetect quality evaluate: --documents must be at least 1.");
+                return 2;
+            }
+
+            if (reportPath is not null && (Directory.Exists(reportPath) || Path.GetFullPath(reportPath) == Path.GetFullPath(modelPath)))
+            {
+                error.WriteLine($"spindetect quality evaluate: --report {reportPath} is {(Directory.Exists(reportPath) ? "a folder" : "the model")}; give another file name.");
+                return 2;
+            }
+
             var corpus = LoadCorpus(parseResult.GetValue(cache)!, error);
             if (corpus is null)
             {
                 return 2;
             }
 
-            var modelPath = parseResult.GetValue(model)!;
             QualityModel trained;
             try
             {
                 trained = QualityModel.Load(modelPath);
             }
-            catch (ModelFormatException e)
+            catch (Exception e) when (e is ModelFormatException or IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"spindetect quality evaluate: {e.Message}");
                 return 2;
@@ -153,16 +198,22 @@ internal static class QualityCommand
                 }
             }
             var text = QualityReport.Render(evaluation, ModelFile.Read(modelPath).Metadata, count, testSeed);
-            var reportPath = parseResult.GetValue(report);
             if (reportPath is null)
             {
                 output.Write(text);
             }
             else
             {
-                var temporary = reportPath + ".tmp";
-                File.WriteAllText(temporary, text, new UTF8Encoding(false));
-                File.Move(temporary, reportPath, overwrite: true);
+                try
+                {
+                    AtomicFile.WriteText(reportPath, writer => writer.Write(text));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"spindetect quality evaluate: cannot write {reportPath}: {e.Message}");
+                    return 2;
+                }
+
                 error.WriteLine($"wrote {reportPath}");
             }
 

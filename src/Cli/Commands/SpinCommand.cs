@@ -4,6 +4,7 @@ using System.Text.Json;
 using SpinDetect.Training.Corpus;
 using SpinDetect.Training.Resources;
 using SpinDetect.Training.Spinning;
+using SpinDetect.Text;
 
 namespace SpinDetect.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class SpinCommand
         var style = new Option<string>("--style") { Description = "uniform, every-nth, partial or mixed.", DefaultValueFactory = _ => "uniform" };
         var common = new Option<bool>("--common") { Description = "Choose common synonyms, weighted by frequency (like curated spinner dictionaries)." };
         var half = new Option<bool>("--half") { Description = "Use a random half of the thesaurus's pairs." };
-        var output = new Option<string?>("--out") { Description = "Output folder (default: a 'spun' folder beside the input)." };
+        var output = new Option<string?>("--out") { Description = "Output folder (default: a 'spun' folder beside the input file, or inside the input folder)." };
         var cache = new Option<string>("--cache") { Description = "Data cache folder with Moby, WordNet and the language model.", DefaultValueFactory = _ => Path.Combine("data", "cache") };
         var thesaurus = new Option<string?>("--thesaurus") { Description = "Moby-format thesaurus file (default: the one in the cache)." };
         var command = new Command("spin", "Write spun copies of clean articles and their substitution logs (JSON).");
@@ -53,25 +54,39 @@ internal static class SpinCommand
                     SubsetSalt = parseResult.GetValue(half) ? (ulong)(uint)parseResult.GetValue(seed) : null,
                 };
                 options.Validate();
-                var texts = files.Select(File.ReadAllText).ToList();
+                // Read as every command reads (decoded, and refused when empty, binary or over 20 MB, naming the file).
+                var texts = files.Select(f => DocumentDecoder.ReadFile(f, SpinDetectorOptions.Defaults.MaxInputBytes).Text).ToList();
                 var frequencies = options.Choice == SynonymChoice.CommonOnly || File.Exists(sources.LanguageModel)
                     ? sources.ReadFrequencies(texts)
                     : null;
                 var spinner = sources.CreateSpinner(new MobySynonyms(MobyThesaurus.Load(thesaurusPath)), frequencies, sources.ReadLowercaseEvidence(texts));
                 var outDir = parseResult.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(files[0]))!, "spun");
+                var inputs = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    var name = Path.GetFileNameWithoutExtension(file);
+                    if (inputs.Contains(Path.GetFullPath(Path.Combine(outDir, name + ".spun.txt"))))
+                    {
+                        error.WriteLine($"spin: the spun copy of {file} would overwrite an input ({Path.Combine(outDir, name + ".spun.txt")}); choose another --out folder.");
+                        return 2;
+                    }
+                }
+
                 for (var i = 0; i < files.Count; i++)
                 {
-                    var result = spinner.Spin(texts[i], options with { Seed = options.Seed + i });
+                    // Each file has its own seed, and its log records that seed, so one file can be spun again alone.
+                    var fileOptions = options with { Seed = options.Seed + i };
+                    var result = spinner.Spin(texts[i], fileOptions);
                     var name = Path.GetFileNameWithoutExtension(files[i]);
                     AtomicFile.WriteText(Path.Combine(outDir, name + ".spun.txt"), w => w.Write(result.Text));
-                    AtomicFile.Write(Path.Combine(outDir, name + ".substitutions.json"), stream => WriteLog(stream, files[i], options, result));
+                    AtomicFile.Write(Path.Combine(outDir, name + ".substitutions.json"), stream => WriteLog(stream, files[i], fileOptions, result));
                     console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{files[i]}: {result.Substitutions.Count} substitutions, {result.Rate:P1} of {result.ContentWords} content words"));
                 }
 
                 return 0;
             }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or ArgumentException or IOException)
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or ArgumentException or IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"spin: {e.Message}");
                 return 2;
@@ -92,7 +107,8 @@ internal static class SpinCommand
             throw new FileNotFoundException($"'{path}' is neither a file nor a folder.", path);
         }
 
-        var files = Directory.GetFiles(path, "*.txt");
+        // Spun copies written into the folder by an earlier run are outputs, not texts to spin again.
+        var files = Directory.GetFiles(path, "*.txt").Where(f => !f.EndsWith(".spun.txt", StringComparison.OrdinalIgnoreCase)).ToArray();
         Array.Sort(files, StringComparer.Ordinal);
         return files.Length > 0 ? [.. files] : throw new FileNotFoundException($"Folder '{path}' holds no *.txt files.", path);
     }

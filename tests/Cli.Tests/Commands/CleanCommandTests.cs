@@ -21,7 +21,7 @@ public sealed class CleanCommandTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = Program.BuildRootCommand().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exit = Program.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error }).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -136,5 +136,29 @@ public sealed class CleanCommandTests : IDisposable
         var (exit, _, error) = Run("clean", "a.txt", "b.txt");
         Assert.Equal(2, exit);
         Assert.Contains("--out", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_out_folder_where_the_cleaned_text_would_replace_its_input_is_refused()
+    {
+        var input = Path.Combine(_folder, "page.txt");
+        const string Text = "Advertisement\n\nThe council met on Monday to discuss the harbour ferry timetable for the summer.\n";
+        File.WriteAllText(input, Text);
+
+        var (exit, _, error) = Run("clean", input, "--out", _folder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("would overwrite an input", error, StringComparison.Ordinal);
+        Assert.Equal(Text, File.ReadAllText(input));
+    }
+
+    [Fact]
+    public void A_misspelt_option_is_a_usage_error_not_a_missing_file()
+    {
+        var input = Path.Combine(_folder, "page.txt");
+        File.WriteAllText(input, "The council met on Monday.\n");
+        var (exit, _, error) = Run("clean", "--list-removd", input, "--out", Path.Combine(_folder, "out"));
+        Assert.Equal(2, exit);
+        Assert.Contains("unknown option --list-removd", error, StringComparison.Ordinal);
     }
 }

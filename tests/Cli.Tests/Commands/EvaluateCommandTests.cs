@@ -105,4 +105,22 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("Invalid setting", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_report_that_would_replace_an_input_or_its_own_json_twin_is_refused()
+    {
+        var csv = WriteCsv();
+        var (overCsv, _, error) = Invoke("--tortured", csv, "--null-detector", "--out", csv);
+        Assert.Equal(2, overCsv);
+        Assert.Contains("would overwrite an input", error, StringComparison.Ordinal);
+        Assert.Equal(Csv, File.ReadAllText(csv));
+
+        var (json, _, jsonError) = Invoke("--tortured", csv, "--null-detector", "--out", Path.Combine(_directory, "r.json"));
+        Assert.Equal(2, json);
+        Assert.Contains("ends in .json", jsonError, StringComparison.Ordinal);
+
+        var (folder, _, folderError) = Invoke("--tortured", csv, "--null-detector", "--out", _directory);
+        Assert.Equal(2, folder);
+        Assert.Contains("is a folder", folderError, StringComparison.Ordinal);
+    }
 }

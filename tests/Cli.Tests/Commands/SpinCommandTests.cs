@@ -34,6 +34,19 @@ public sealed class SpinCommandTests
         Assert.Contains("data/fetch.sh", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("info", "a", "b")]
+    [InlineData("spin", "a.txt", "extra")]
+    [InlineData("evaluate", "--bogus")]
+    [InlineData("corpus", "build", "--seed", "x")]
+    [InlineData("bogus")]
+    public async Task A_command_line_that_does_not_parse_exits_with_the_usage_code(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(2, await Program.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error }));
+    }
+
     private static (int Exit, string Output, string Error) Run(string[] args)
     {
         var output = new StringWriter();
