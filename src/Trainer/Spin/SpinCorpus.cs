@@ -35,16 +35,19 @@ internal static class SpinCorpus
         foreach (var record in records)
         {
             (int, int)[] spans = [];
+            string[]? originals = null;
             if (record.Label == 1)
             {
                 var log = logs[record.Id];
                 spans = new (int, int)[log.Count];
+                originals = new string[log.Count];
                 for (var i = 0; i < log.Count; i++)
                 {
                     spans[i] = (log[i].SpunStart, log[i].SpunLength);
+                    originals[i] = log[i].Original;
                 }
 
-                Array.Sort(spans);
+                Array.Sort(spans, originals);
             }
 
             documents.Add(new SpinDocument(
@@ -57,7 +60,8 @@ internal static class SpinCorpus
                 record.Label == 1,
                 spans,
                 record.Split,
-                record.Register));
+                record.Register,
+                originals));
         }
 
         return documents;

@@ -13,6 +13,8 @@ namespace SpinDetect.Training.Spin;
 /// <param name="Replacements">Replacement spans (start, length) in <paramref name="Text"/>, sorted; empty for clean texts.</param>
 /// <param name="Split">Corpus split ("train", "validation", "test"; "eval" for evaluation-only sets).</param>
 /// <param name="Register">Kind of prose ("speech", "news", "technical", …).</param>
+/// <param name="Originals">The word each replacement stands for, aligned with <paramref name="Replacements"/>; null
+/// when unknown (user samples).</param>
 internal sealed record SpinDocument(
     string Id,
     string Group,
@@ -23,4 +25,5 @@ internal sealed record SpinDocument(
     bool Spun,
     (int Start, int Length)[] Replacements,
     string Split = "",
-    string Register = "");
+    string Register = "",
+    string[]? Originals = null);

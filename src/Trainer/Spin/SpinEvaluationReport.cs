@@ -140,6 +140,17 @@ internal sealed class SpinEvaluationReport
 
         md.AppendLine();
         _json[key + ".token_curve"] = curve.Select(c => new[] { c.Threshold, c.Precision, c.Recall }).ToArray();
+
+        // How often the word offered as the likely original is the one the spinner replaced.
+        var s = SpinEvaluator.Suggestions(predictions, include);
+        if (s.Substitutes > 0)
+        {
+            double Share(int hits, int of) => of == 0 ? double.NaN : (double)hits / of;
+            md.AppendLine(Invariant,
+                $"Suggestions: the likely original offered for a substituted word is the spinner's original for {s.EvidenceHits:N0} of the {s.Evidence:N0} substituted words reported as evidence (probability ≥ 0.5; {Share(s.EvidenceHits, s.Evidence):P1}) and for {s.SubstituteHits:N0} of all {s.Substitutes:N0} ({Share(s.SubstituteHits, s.Substitutes):P1}); an original of several words never matches a one-word suggestion.");
+            md.AppendLine();
+            _json[key + ".suggestions"] = new[] { s.Evidence, s.EvidenceHits, s.Substitutes, s.SubstituteHits };
+        }
     }
 
     private void WordNetTargets(SpinPredictions predictions, double threshold)

@@ -31,6 +31,7 @@ internal static class SpinEvaluator
         var words = new int[documents.Count];
         var tokenProbabilities = new float[documents.Count][];
         var tokenLabels = new float[documents.Count][];
+        var suggestions = new SuggestionCount[documents.Count];
         SpinFeatureTables.Run(documents.Count, threads, (i, analysis) =>
         {
             Span<float> features = stackalloc float[DocumentFeatures.Count];
@@ -41,8 +42,66 @@ internal static class SpinEvaluator
             var labels = new float[n];
             TokenLabeler.Label(analysis, documents[i].Replacements, labels);
             tokenLabels[i] = labels;
+            suggestions[i] = CountSuggestions(documents[i], analysis, model);
         });
-        return new SpinPredictions(documents, probabilities, words, tokenProbabilities, tokenLabels);
+        return new SpinPredictions(documents, probabilities, words, tokenProbabilities, tokenLabels, suggestions);
+    }
+
+    /// <summary>
+    /// For each eligible word that one replacement of <paramref name="document"/>'s log covers, whether the
+    /// detector's suggestion is that replacement's original (ignoring case), counted over the words reported as
+    /// evidence by default and over all of them.
+    /// </summary>
+    private static SuggestionCount CountSuggestions(SpinDocument document, DocumentAnalysis analysis, SpinModel model)
+    {
+        if (document.Originals is not { } originals || originals.Length == 0)
+        {
+            return default;
+        }
+
+        var minimum = SpinDetectorOptions.Defaults.MinEvidenceScore;
+        var replacements = document.Replacements;
+        int evidence = 0, evidenceHits = 0, substitutes = 0, substituteHits = 0;
+        var r = 0;
+        for (var e = 0; e < analysis.EligibleCount && r < replacements.Length; e++)
+        {
+            var token = analysis.Tokens[analysis.StreamTokens[analysis.EligiblePositions[e]]];
+            while (r < replacements.Length && replacements[r].Start + replacements[r].Length <= token.Start)
+            {
+                r++;
+            }
+
+            if (r >= replacements.Length || replacements[r].Start >= token.End)
+            {
+                continue;
+            }
+
+            var candidate = model.Featurizer.BestSuggestion(analysis, e);
+            var hit = candidate >= 0
+                && string.Equals(model.Featurizer.Statistics.Word(candidate), originals[r], StringComparison.OrdinalIgnoreCase);
+            substitutes++;
+            substituteHits += hit ? 1 : 0;
+            if (analysis.Probabilities[e] >= minimum)
+            {
+                evidence++;
+                evidenceHits += hit ? 1 : 0;
+            }
+        }
+
+        return new SuggestionCount(evidence, evidenceHits, substitutes, substituteHits);
+    }
+
+    /// <summary>The suggestion counts of the documents <paramref name="include"/> selects, summed.</summary>
+    public static SuggestionCount Suggestions(SpinPredictions predictions, Func<int, bool> include)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        var total = default(SuggestionCount);
+        for (var i = 0; predictions.Suggestions is not null && i < predictions.Documents.Count; i++)
+        {
+            total += include(i) ? predictions.Suggestions[i] : default;
+        }
+
+        return total;
     }
 
     /// <summary>Metrics over a subset: positives selected by <paramref name="positive"/>, negatives by <paramref name="negative"/>.</summary>

@@ -48,4 +48,16 @@ public sealed class SpinEvaluatorTests
         var predictions = Predictions(([0.5f, 0.4f], [0, 0]));
         Assert.Equal(0, SpinEvaluator.BestTokenPrecision(predictions, _ => true, 0.5).Precision);
     }
+
+    [Fact]
+    public void Suggestion_counts_are_summed_over_the_documents_selected()
+    {
+        var predictions = Predictions(([0.9f], [1]), ([0.8f], [1]), ([0.7f], [1])) with
+        {
+            Suggestions = [new SuggestionCount(2, 1, 5, 2), new SuggestionCount(3, 3, 4, 3), new SuggestionCount(7, 0, 9, 0)],
+        };
+
+        Assert.Equal(new SuggestionCount(5, 4, 9, 5), SpinEvaluator.Suggestions(predictions, i => i < 2));
+        Assert.Equal(default, SpinEvaluator.Suggestions(Predictions(([0.9f], [1])), _ => true));
+    }
 }
