@@ -16,9 +16,9 @@ namespace SpinDetect;
 /// </example>
 public sealed class SpinDetector
 {
-    private static readonly Lock DefaultLock = new();
+    // Not Lazy<T>: a failed load (model missing) is not remembered, so copying the model in and calling again works.
+    private static readonly LoadOnce<SpinDetector> LoadedDefault = new(() => new SpinDetector(ModelAssets.OpenDefault()));
     private static readonly AsyncLocal<SpinDetector?> DefaultOverride = new();
-    private static SpinDetector? s_default;
 
     private readonly ITextScorer _scorer;
     private readonly ScoreSettings _settings;
@@ -49,25 +49,7 @@ public sealed class SpinDetector
                 return overridden;
             }
 
-            var loaded = Volatile.Read(ref s_default);
-            if (loaded != null)
-            {
-                return loaded;
-            }
-
-            // A lock rather than Lazy<T>: a failed load (model missing) is not cached, so copying the model in and
-            // calling again works, and the model is never loaded twice at once.
-            lock (DefaultLock)
-            {
-                loaded = s_default;
-                if (loaded == null)
-                {
-                    loaded = new SpinDetector(ModelAssets.OpenDefault());
-                    Volatile.Write(ref s_default, loaded);
-                }
-
-                return loaded;
-            }
+            return LoadedDefault.Value;
         }
     }
 

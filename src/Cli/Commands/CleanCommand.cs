@@ -46,14 +46,10 @@ internal static class CleanCommand
             var error = parseResult.InvocationConfiguration.Error;
             var files = parseResult.GetValue(paths) ?? [];
             var directory = parseResult.GetValue(outDirectory);
-            foreach (var path in files)
+            if (OutputPaths.UnknownOption(files) is { } unknown)
             {
-                // An option the parser does not know arrives as a path; a file really named so can be given as ./NAME.
-                if (path.Length > 1 && path[0] == '-' && !File.Exists(path))
-                {
-                    error.WriteLine($"spindetect clean: unknown option {path} (see --help)");
-                    return 2;
-                }
+                error.WriteLine($"spindetect clean: {unknown} (see --help)");
+                return 2;
             }
 
             if (directory is null && files.Length > 1)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SpinDetect.Cli.Scoring;
 using SpinDetect.Training.Evaluation.Tortured;
 
 namespace SpinDetect.Cli.Commands;
@@ -208,29 +209,14 @@ internal static class EvaluateCommand
             return null;
         }
 
-        if (Directory.Exists(reportPath))
-        {
-            return $"--out {reportPath} is a folder; give a file name such as report.md";
-        }
-
         var json = Path.ChangeExtension(reportPath, ".json");
         if (Path.GetFullPath(json) == Path.GetFullPath(reportPath))
         {
             return $"--out {reportPath} ends in .json, where the JSON report goes; give the markdown name (report.md)";
         }
 
-        var taken = inputs.Where(i => i is not null).Select(i => Path.GetFullPath(i!))
-            .Concat(corpusFolder is not null && Directory.Exists(corpusFolder) ? Directory.GetFiles(corpusFolder).Select(Path.GetFullPath) : [])
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var path in (string[])[reportPath, json])
-        {
-            if (taken.Contains(Path.GetFullPath(path)))
-            {
-                return $"the report would overwrite an input ({path}); give --out another name";
-            }
-        }
-
-        return null;
+        var taken = inputs.Concat(corpusFolder is not null && Directory.Exists(corpusFolder) ? Directory.GetFiles(corpusFolder) : []).ToList();
+        return OutputPaths.Problem("--out", reportPath, taken) ?? OutputPaths.Problem("the JSON report", json, taken);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using SpinDetect.Cli.Scoring;
 using SpinDetect.Model;
 using SpinDetect.Quality;
 using SpinDetect.Training.Corpus;
@@ -89,9 +90,9 @@ internal static class QualityCommand
             }
 
             // Checked before hours of work: the inputs exist and the model can go where asked.
-            if (Directory.Exists(path))
+            if (OutputPaths.Problem("--model", path, [options.LexiconPath, options.EmbeddingsPath]) is { } problem)
             {
-                error.WriteLine($"spindetect quality train: --model {path} is a folder; give a file name.");
+                error.WriteLine($"spindetect quality train: {problem}.");
                 return 2;
             }
 
@@ -163,9 +164,9 @@ internal static class QualityCommand
                 return 2;
             }
 
-            if (reportPath is not null && (Directory.Exists(reportPath) || Path.GetFullPath(reportPath) == Path.GetFullPath(modelPath)))
+            if (reportPath is not null && OutputPaths.Problem("--report", reportPath, [modelPath]) is { } problem)
             {
-                error.WriteLine($"spindetect quality evaluate: --report {reportPath} is {(Directory.Exists(reportPath) ? "a folder" : "the model")}; give another file name.");
+                error.WriteLine($"spindetect quality evaluate: {problem}.");
                 return 2;
             }
 

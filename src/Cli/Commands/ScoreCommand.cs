@@ -144,13 +144,9 @@ internal static class ScoreCommand
             return "--threads must be 0 (every core) or more";
         }
 
-        foreach (var path in job.Paths)
+        if (OutputPaths.UnknownOption(job.Paths) is { } unknown)
         {
-            // An option the parser does not know arrives as a path; a file really named so can be given as ./NAME.
-            if (path.Length > 1 && path[0] == '-' && !File.Exists(path) && !Directory.Exists(path))
-            {
-                return $"unknown option {path}";
-            }
+            return unknown;
         }
 
         if (job.Output == null)
@@ -158,25 +154,13 @@ internal static class ScoreCommand
             return null;
         }
 
-        var output = Path.GetFullPath(job.Output);
-        if (Directory.Exists(output))
-        {
-            return $"--output {job.Output} is a folder; give a file name";
-        }
-
-        if (Path.GetDirectoryName(output) is { } folder && !Directory.Exists(folder))
+        if (Path.GetDirectoryName(Path.GetFullPath(job.Output)) is { } folder && !Directory.Exists(folder))
         {
             return $"the folder of --output does not exist: {folder}";
         }
 
-        foreach (var path in job.Paths)
-        {
-            if (path != "-" && File.Exists(path) && (Path.GetFullPath(path) == output || Path.GetFullPath(path) == output + ".partial"))
-            {
-                return $"--output {job.Output} is also an input; the records would overwrite it, write them elsewhere";
-            }
-        }
-
-        return null;
+        // The records go to FILE.partial first, then FILE: neither may be a file named as an input.
+        var named = job.Paths.Where(p => p != "-" && File.Exists(p)).ToList();
+        return OutputPaths.Problem("--output", job.Output, named) ?? OutputPaths.Problem("--output", job.PartialOutput!, named);
     }
 }

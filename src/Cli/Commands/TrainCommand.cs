@@ -205,22 +205,18 @@ internal static class TrainCommand
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (option, path) in outputs)
         {
-            var full = Path.GetFullPath(path);
-            if (inputs.Contains(full))
+            if (OutputPaths.Problem(option, path, request.SampleFiles) is { } problem)
             {
-                return $"{option} {path} is one of the sample files; it would be overwritten";
+                return problem;
             }
 
+            var full = Path.GetFullPath(path);
             if (seen.TryGetValue(full, out var other))
             {
                 return $"{option} and {other} are the same file ({path})";
             }
 
             seen[full] = option;
-            if (Directory.Exists(full))
-            {
-                return $"{option} {path} is a folder; give a file name";
-            }
 
             // A missing folder is created when the file is written; what exists of its path must take new entries.
             var folder = Path.GetDirectoryName(full)!;

@@ -21,25 +21,10 @@ internal sealed class QualityAnalyzer
     }
 
     /// <summary>The analyzer over <see cref="QualityModel.Default"/>.</summary>
-    public static QualityAnalyzer Default
-    {
-        get
-        {
-            // As QualityModel.Default: loaded once, and a failure (no model yet) is not remembered.
-            if (Volatile.Read(ref _default) is { } made)
-            {
-                return made;
-            }
+    public static QualityAnalyzer Default => LoadedDefault.Value;
 
-            lock (DefaultLock)
-            {
-                return _default ??= new QualityAnalyzer(QualityModel.Default);
-            }
-        }
-    }
-
-    private static readonly Lock DefaultLock = new();
-    private static QualityAnalyzer? _default;
+    // As QualityModel.Default: made once, and a failure (no model yet) is not remembered.
+    private static readonly LoadOnce<QualityAnalyzer> LoadedDefault = new(() => new QualityAnalyzer(QualityModel.Default));
 
     /// <summary>The model used.</summary>
     public QualityModel Model { get; }

@@ -39,8 +39,7 @@ internal sealed class QualityModel
     /// <summary>File name of the reference lexicon looked for beside a model that needs it.</summary>
     public const string LexiconFileName = "lexicon.bin";
 
-    private static readonly Lock DefaultLock = new();
-    private static QualityModel? _default;
+    private static readonly LoadOnce<QualityModel> LoadedDefault = new(LoadDefault);
 
     /// <summary>Creates a model from its parts.</summary>
     public QualityModel(
@@ -82,22 +81,7 @@ internal sealed class QualityModel
 
     /// <summary>The shipped model, found by <see cref="FindDefaultPath"/>; loaded once, on first use.</summary>
     /// <exception cref="FileNotFoundException">No models/quality.model was found.</exception>
-    public static QualityModel Default
-    {
-        get
-        {
-            // Loaded once; a failure is not remembered, so a model put in place later is found by the next call.
-            if (Volatile.Read(ref _default) is { } loaded)
-            {
-                return loaded;
-            }
-
-            lock (DefaultLock)
-            {
-                return _default ??= LoadDefault();
-            }
-        }
-    }
+    public static QualityModel Default => LoadedDefault.Value;
 
     public CalibratedEnsemble Junk { get; }
 

@@ -16,10 +16,11 @@ internal static partial class ReadableFile
     // lseek(2) whence: relative to the current position.
     private const int SeekCurrent = 1;
 
-    /// <summary>A read handle on <paramref name="path"/>; the exceptions are those of <see cref="File.OpenHandle"/>.</summary>
+    /// <summary>A read handle on <paramref name="path"/>, which the caller has found not to be a folder (a folder opens
+    /// for reading on Linux); the exceptions are those of <see cref="File.OpenHandle"/>.</summary>
     public static SafeFileHandle Open(string path)
     {
-        if (OperatingSystem.IsLinux() && !Directory.Exists(path))
+        if (OperatingSystem.IsLinux())
         {
             var descriptor = OpenDescriptor(path, ReadOnlyNonBlocking);
             if (descriptor >= 0)

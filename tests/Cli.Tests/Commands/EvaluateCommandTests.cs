@@ -112,7 +112,7 @@ public sealed class EvaluateCommandTests : IDisposable
         var csv = WriteCsv();
         var (overCsv, _, error) = Invoke("--tortured", csv, "--null-detector", "--out", csv);
         Assert.Equal(2, overCsv);
-        Assert.Contains("would overwrite an input", error, StringComparison.Ordinal);
+        Assert.Contains("is also an input", error, StringComparison.Ordinal);
         Assert.Equal(Csv, File.ReadAllText(csv));
 
         var (json, _, jsonError) = Invoke("--tortured", csv, "--null-detector", "--out", Path.Combine(_directory, "r.json"));

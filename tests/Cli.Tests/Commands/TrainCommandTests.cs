@@ -63,7 +63,7 @@ public sealed class TrainCommandTests : IDisposable
 
         var reportOverSamples = CliHarness.RunProduct([.. common, "--out", _folder["spin.model"], "--report", samples]);
         Assert.Equal(2, reportOverSamples.Exit);
-        Assert.Contains("--report " + samples + " is one of the sample files", reportOverSamples.Error, StringComparison.Ordinal);
+        Assert.Contains("--report " + samples + " is also an input", reportOverSamples.Error, StringComparison.Ordinal);
 
         var reportOverModel = CliHarness.RunProduct([.. common, "--out", _folder["spin.model"], "--report", _folder["spin.model"]]);
         Assert.Equal(2, reportOverModel.Exit);
