@@ -166,14 +166,15 @@ internal static class ScoreRunner
                 : new InputWalker(job.Include, job.Exclude).Walk(job.Paths);
             var output = job.Output == null ? null : Path.GetFullPath(job.Output);
             var partial = job.PartialOutput == null ? null : Path.GetFullPath(job.PartialOutput);
-            // A file reached twice (a folder and a file in it, "q" and "./q") is scored once.
-            var files = new HashSet<string>(StringComparer.Ordinal);
+            // A file reached twice (a folder and a file in it, "q" and "./q") is scored once; with one argument no
+            // path can come twice, and a folder of millions of files needs no set of them.
+            var files = job.Paths.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
             foreach (var item in items)
             {
                 if (item.Kind == InputKind.File)
                 {
                     var full = Path.GetFullPath(item.Path);
-                    if (!files.Add(full) || full == partial || (partial != null && full == RunSettings.PathFor(partial)))
+                    if (files?.Add(full) == false || full == partial || (partial != null && full == RunSettings.PathFor(partial)))
                     {
                         continue;
                     }
