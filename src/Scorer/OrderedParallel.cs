@@ -41,7 +41,7 @@ internal static class OrderedParallel
         }
 
         var window = parallelism * WindowPerWorker;
-        // Neither is disposed: work abandoned by an early exit still releases the gate and reads the token.
+        // Disposed once nothing uses them: work abandoned by an early exit still releases the gate and reads the token.
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
         var gate = new SemaphoreSlim(parallelism, parallelism);
@@ -113,9 +113,37 @@ internal static class OrderedParallel
                 await stop.CancelAsync().ConfigureAwait(false);
             }
 
+            var running = new List<Task>(pending.Count + 1);
             foreach (var abandoned in pending)
             {
                 _ = abandoned.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                running.Add(abandoned);
+            }
+
+            if (next != null)
+            {
+                running.Add(next);
+            }
+
+            // The link to the caller's token is a registration on it: left in place, a long-lived token (a service's
+            // stopping token) would collect one per enumeration.
+            if (running.Count == 0)
+            {
+                stop.Dispose();
+                gate.Dispose();
+            }
+            else
+            {
+                _ = Task.WhenAll(running).ContinueWith(
+                    all =>
+                    {
+                        _ = all.Exception;
+                        stop.Dispose();
+                        gate.Dispose();
+                    },
+                    CancellationToken.None,
+                    TaskContinuationOptions.None,
+                    TaskScheduler.Default);
             }
 
             if (next == null)

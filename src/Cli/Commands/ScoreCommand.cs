@@ -159,8 +159,9 @@ internal static class ScoreCommand
             return $"the folder of --output does not exist: {folder}";
         }
 
-        // The records go to FILE.partial first, then FILE: neither may be a file named as an input.
-        var named = job.Paths.Where(p => p != "-" && File.Exists(p)).ToList();
-        return OutputPaths.Problem("--output", job.Output, named) ?? OutputPaths.Problem("--output", job.PartialOutput!, named);
+        // A file named as an input may not be the output, unless it is an earlier run's records (a shell wildcard
+        // picks those up; the walker skips them, and the run's own FILE.partial and settings files too).
+        var named = job.Paths.Where(p => p != "-" && File.Exists(p) && !ResumeFile.IsRecordFile(p)).ToList();
+        return OutputPaths.Problem("--output", job.Output, named);
     }
 }

@@ -16,18 +16,32 @@ internal static class JsonlInput
     /// <summary>Bytes of an over-long line kept to find an <c>id</c> written before its text.</summary>
     private const int IdSearchBytes = 1 << 16;
 
-    /// <summary>The inputs in <paramref name="stream"/>, lazily.</summary>
+    /// <summary>Bytes a line may hold beyond the limit before it is cut: a carriage return and a byte-order mark,
+    /// which are not part of the record.</summary>
+    private const int LineEndSlack = 4;
+
+    /// <summary>The inputs in <paramref name="stream"/>, lazily. UTF-8, or UTF-16/32 with a byte-order mark; lines
+    /// end with LF, CRLF or CR.</summary>
     public static IEnumerable<InputItem> Read(Stream stream, long maxBytes)
     {
         var chunk = new byte[1 << 16];
+        var read = stream.ReadAtLeast(chunk, 4, throwOnEndOfStream: false);
+        var (encoding, bom) = ByteOrderMark(chunk.AsSpan(0, read));
+        var position = bom;
+        if (encoding is not null)
+        {
+            // Other encodings are read as UTF-8 bytes through a transcoding stream, so one splitter serves all.
+            stream = Encoding.CreateTranscodingStream(new PrefixedStream(chunk[bom..read], stream), encoding, Encoding.UTF8);
+            chunk = new byte[chunk.Length];
+            read = position = 0;
+        }
+
         var line = new ArrayBufferWriter<byte>();
         var over = false;
         long lineBytes = 0;
         var lineNumber = 0;
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        do
         {
-            var position = 0;
             while (position < read)
             {
                 var newline = Array.IndexOf(chunk, (byte)'\n', position, read - position);
@@ -39,8 +53,7 @@ internal static class JsonlInput
                 }
 
                 position = newline + 1;
-                lineNumber++;
-                if (Finish(line.WrittenSpan, over, lineNumber, maxBytes) is { } item)
+                foreach (var item in Finish(line.WrittenSpan.ToArray(), over, ref lineNumber, maxBytes))
                 {
                     yield return item;
                 }
@@ -49,22 +62,36 @@ internal static class JsonlInput
                 lineBytes = 0;
                 over = false;
             }
+
+            position = 0;
         }
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0);
 
         if (lineBytes > 0)
         {
-            lineNumber++;
-            if (Finish(line.WrittenSpan, over, lineNumber, maxBytes) is { } item)
+            foreach (var item in Finish(line.WrittenSpan.ToArray(), over, ref lineNumber, maxBytes))
             {
                 yield return item;
             }
         }
     }
 
+    /// <summary>The encoding a UTF-16 or UTF-32 byte-order mark announces, with the mark's length; (null, 3) for a
+    /// UTF-8 mark and (null, 0) for none.</summary>
+    private static (Encoding? Encoding, int Length) ByteOrderMark(ReadOnlySpan<byte> start) => start switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => (null, 3),
+        [0xFF, 0xFE, 0, 0, ..] => (new UTF32Encoding(bigEndian: false, byteOrderMark: false), 4),
+        [0, 0, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4),
+        [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), 2),
+        [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 2),
+        _ => (null, 0),
+    };
+
     private static void Append(ArrayBufferWriter<byte> line, ReadOnlySpan<byte> piece, ref long lineBytes, ref bool over, long maxBytes)
     {
         lineBytes += piece.Length;
-        if (!over && lineBytes > maxBytes)
+        if (!over && lineBytes > maxBytes + LineEndSlack)
         {
             // Past the limit only the start is kept, where the id of a well-formed record stands.
             over = true;
@@ -79,18 +106,38 @@ internal static class JsonlInput
         }
     }
 
-    private static InputItem? Finish(ReadOnlySpan<byte> line, bool over, int lineNumber, long maxBytes)
+    /// <summary>The records of one LF-ended line: one, or several when old-style CR alone ends lines (JSON text never
+    /// holds a raw CR, so a CR inside the line ends a record).</summary>
+    private static List<InputItem> Finish(byte[] line, bool over, ref int lineNumber, long maxBytes)
     {
-        if (lineNumber == 1 && line.StartsWith("\uFEFF"u8))
+        var items = new List<InputItem>(1);
+        var body = line.AsSpan();
+        if (body.EndsWith((byte)'\r'))
         {
-            line = line[3..];
+            body = body[..^1];
         }
 
-        if (line.EndsWith((byte)'\r'))
+        while (true)
         {
-            line = line[..^1];
-        }
+            var cr = over ? -1 : body.IndexOf((byte)'\r');
+            var record = cr < 0 ? body : body[..cr];
+            lineNumber++;
+            if (FinishRecord(record, over || record.Length > maxBytes, lineNumber, maxBytes) is { } item)
+            {
+                items.Add(item);
+            }
 
+            if (cr < 0)
+            {
+                return items;
+            }
+
+            body = body[(cr + 1)..];
+        }
+    }
+
+    private static InputItem? FinishRecord(ReadOnlySpan<byte> line, bool over, int lineNumber, long maxBytes)
+    {
         if (line.Trim(" \t\r\f\v"u8).IsEmpty)
         {
             return null;
@@ -210,5 +257,51 @@ internal static class JsonlInput
         }
 
         return null;
+    }
+
+    /// <summary>A stream that returns <paramref name="prefix"/> before the rest of <paramref name="rest"/>: the bytes
+    /// already read to find the byte-order mark.</summary>
+    private sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_position < prefix.Length)
+            {
+                var n = Math.Min(buffer.Length, prefix.Length - _position);
+                prefix.AsSpan(_position, n).CopyTo(buffer);
+                _position += n;
+                return n;
+            }
+
+            return rest.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -45,6 +45,12 @@ internal static class ResumeFile
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (stream.Length == 0)
+            {
+                // What a run that found no inputs writes in JSONL.
+                return true;
+            }
+
             var buffer = new byte[(int)Math.Min(stream.Length, 1 << 20)];
             buffer = buffer[..stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)];
             var newline = Array.IndexOf(buffer, (byte)'\n');

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace SpinDetect.Cli.Scoring;
 
 /// <summary>
-/// The settings that shape a run's records (model, threshold, evidence, words, format), kept beside an unfinished
-/// output as <c>FILE.partial.settings</c> so that <c>--resume</c> can refuse to mix records scored two ways in one
-/// file. The file goes when the run completes.
+/// The settings that shape a run's records (model, threshold, evidence, words, format), kept beside the output as
+/// <c>FILE.settings</c> so that <c>--resume</c>, of an interrupted run or of a completed one to which inputs were
+/// added, can refuse to mix records scored two ways in one file.
 /// </summary>
 internal static class RunSettings
 {
@@ -23,8 +23,8 @@ internal static class RunSettings
             $"format={(format == OutputFormat.Csv ? "csv" : "jsonl")}") + "\n";
     }
 
-    /// <summary>Where the settings of the run writing <paramref name="partialOutput"/> are kept.</summary>
-    public static string PathFor(string partialOutput) => partialOutput + ".settings";
+    /// <summary>Where the settings of the run writing <paramref name="output"/> are kept.</summary>
+    public static string PathFor(string output) => output + ".settings";
 
     /// <summary>The settings that differ between the interrupted run's (in <paramref name="path"/>) and
     /// <paramref name="current"/>, as "name VALUE (was OLD)"; empty when they agree or the file is absent.</summary>

@@ -16,13 +16,13 @@ internal static class ScoreRunner
     /// <summary>Runs <paramref name="job"/> and returns the exit code.</summary>
     public static async Task<int> RunAsync(ScoreJob job, SpinDetector detector, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var settingsPath = job.PartialOutput == null || job.Settings == null ? null : RunSettings.PathFor(job.PartialOutput);
-        if (job.Resume && settingsPath != null && File.Exists(job.PartialOutput)
+        var settingsPath = job.Output == null || job.Settings == null ? null : RunSettings.PathFor(job.Output);
+        if (job.Resume && settingsPath != null && (File.Exists(job.PartialOutput) || File.Exists(job.Output))
             && RunSettings.Differences(settingsPath, job.Settings!) is { Count: > 0 } changed)
         {
-            // Checked before anything is read or cut: the interrupted run's records stay as they are.
+            // Checked before anything is read or cut: the earlier run's records stay as they are.
             throw new InvalidDataException(
-                $"{job.PartialOutput} was written with other settings: {string.Join(", ", changed)}; resume with the same "
+                $"{job.Output} was written with other settings: {string.Join(", ", changed)}; resume with the same "
                 + "options, or start afresh without --resume");
         }
 
@@ -88,7 +88,7 @@ internal static class ScoreRunner
                 if (failedBeforeWriting)
                 {
                     File.Delete(job.PartialOutput!);
-                    File.Delete(RunSettings.PathFor(job.PartialOutput!));
+                    File.Delete(RunSettings.PathFor(job.Output!));
                 }
             }
         }
@@ -96,10 +96,6 @@ internal static class ScoreRunner
         if (completed && job.Output != null)
         {
             File.Move(job.PartialOutput!, job.Output, overwrite: true);
-            if (settingsPath != null)
-            {
-                File.Delete(settingsPath);
-            }
         }
 
         await error.WriteLineAsync(Summary(job, counters, resumed)).ConfigureAwait(false);
@@ -171,10 +167,18 @@ internal static class ScoreRunner
             var files = job.Paths.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
             foreach (var item in items)
             {
+                // The run's own files are never inputs; a resumed output moved to FILE.partial may be named as an
+                // argument that no longer exists (a shell wildcard expanded before the run).
+                if (item.Kind == InputKind.Failed && output != null && item.Path.Length > 0
+                    && Path.GetFullPath(item.Path) is var gone && (gone == output || gone == partial || gone == RunSettings.PathFor(output)))
+                {
+                    continue;
+                }
+
                 if (item.Kind == InputKind.File)
                 {
                     var full = Path.GetFullPath(item.Path);
-                    if (files?.Add(full) == false || full == partial || (partial != null && full == RunSettings.PathFor(partial)))
+                    if (files?.Add(full) == false || full == partial || (output != null && full == RunSettings.PathFor(output)))
                     {
                         continue;
                     }

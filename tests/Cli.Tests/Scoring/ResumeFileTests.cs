@@ -75,7 +75,7 @@ public sealed class ResumeFileTests
         Assert.True(ResumeFile.IsRecordFile(folder.Write("a.jsonl", "{\"path\":\"a\",\"error\":null}\n")));
         Assert.True(ResumeFile.IsRecordFile(folder.Write("b.csv", string.Join(',', RecordSchema.Fields) + "\n")));
         Assert.False(ResumeFile.IsRecordFile(folder.Write("c.txt", "An article about the harbour.\n")));
-        Assert.False(ResumeFile.IsRecordFile(folder.Write("d.txt", "")));
+        Assert.True(ResumeFile.IsRecordFile(folder.Write("d.jsonl", "")));
         Assert.False(ResumeFile.IsRecordFile(folder["missing.txt"]));
     }
 }

@@ -342,7 +342,7 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
-    public void Resume_refuses_other_settings_than_the_interrupted_run_and_keeps_its_records()
+    public void Resume_refuses_other_settings_than_the_earlier_run_and_keeps_its_records()
     {
         using var folder = new TempFolder();
         for (var i = 0; i < 6; i++)
@@ -353,34 +353,46 @@ public sealed class ScoreCommandTests
         var output = folder["scores.jsonl"];
         var harness = new CliHarness();
         Assert.Equal(0, harness.Run(["score", folder["in"], "-o", output, "--threshold", "0.5"]).Exit);
-        Assert.False(File.Exists(output + ".partial.settings"));
+        Assert.Contains("threshold=0.5", File.ReadAllText(output + ".settings"), StringComparison.Ordinal);
+        var complete = File.ReadAllText(output);
 
-        // The same run, interrupted after two records: its settings stay beside the partial output.
+        // Inputs added to a completed run: resuming with another threshold would mix two kinds of record.
+        folder.Write("in/6.txt", Articles.Numbered(6));
+        var added = harness.Run(["score", folder["in"], "-o", output, "--threshold", "0.9", "--resume"]);
+        Assert.Equal(2, added.Exit);
+        Assert.Contains("threshold 0.9 (was 0.5)", added.Error, StringComparison.Ordinal);
+        Assert.Equal(complete, File.ReadAllText(output));
+
+        // The same run, interrupted after two records.
+        File.Delete(folder["in/6.txt"]);
         var lines = File.ReadAllLines(output);
-        File.Move(output, folder["complete.jsonl"]);
+        File.Delete(output);
         File.WriteAllText(output + ".partial", lines[0] + "\n" + lines[1] + "\n");
-        Assert.Contains("threshold=0.5", File.ReadAllText(Interrupt(harness, folder, output)), StringComparison.Ordinal);
-
         var changed = harness.Run(["score", folder["in"], "-o", output, "--threshold", "0.9", "--resume"]);
         Assert.Equal(2, changed.Exit);
-        Assert.Contains("threshold 0.9 (was 0.5)", changed.Error, StringComparison.Ordinal);
         Assert.Equal(lines[0] + "\n" + lines[1] + "\n", File.ReadAllText(output + ".partial"));
 
         var same = harness.Run(["score", folder["in"], "-o", output, "--threshold", "0.5", "--resume"]);
         Assert.Equal(0, same.Exit);
-        Assert.Equal(File.ReadAllText(folder["complete.jsonl"]), File.ReadAllText(output));
-        Assert.False(File.Exists(output + ".partial.settings"));
+        Assert.Equal(complete, File.ReadAllText(output));
     }
 
-    /// <summary>Resumes the run with <c>--threshold 0.5</c> and interrupts it at once, leaving its partial output as it
-    /// was and its settings file beside it; returns that file.</summary>
-    private static string Interrupt(CliHarness harness, TempFolder folder, string output)
+    [Fact]
+    public void A_wildcard_that_picks_up_the_output_does_not_stop_a_rerun_or_a_resume()
     {
-        using var cancel = new CancellationTokenSource();
-        cancel.Cancel();
-        var result = harness.RunAsync(["score", folder["in"], "-o", output, "--threshold", "0.5", "--resume"], null, cancel.Token).GetAwaiter().GetResult();
-        Assert.Equal(130, result.Exit);
-        return output + ".partial.settings";
+        using var folder = new TempFolder();
+        var a = folder.Write("a.txt", Articles.Clean);
+        var b = folder.Write("b.txt", Articles.Spun);
+        var output = folder["out.jsonl"];
+        var harness = new CliHarness();
+        Assert.Equal(0, harness.Run(["score", a, b, "-o", output]).Exit);
+        var first = File.ReadAllText(output);
+
+        // As the shell expands * the second time: the earlier records and their settings are among the arguments.
+        Assert.Equal(0, harness.Run(["score", a, b, output, output + ".settings", "-o", output]).Exit);
+        Assert.Equal(first, File.ReadAllText(output));
+        Assert.Equal(0, harness.Run(["score", a, b, output, output + ".settings", "-o", output, "--resume"]).Exit);
+        Assert.Equal(first, File.ReadAllText(output));
     }
 
     [Fact]
@@ -402,6 +414,24 @@ public sealed class ScoreCommandTests
         Assert.Null(Error(records[2]));
         Assert.Contains("invalid-encoding", records[2].GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
         Assert.Equal("line 4: record over the 20 MB limit; not scored", Error(records[3]));
+    }
+
+    [Theory]
+    [InlineData("utf-8", "\r")]
+    [InlineData("utf-16", "\r\n")]
+    [InlineData("utf-16BE", "\n")]
+    [InlineData("utf-32", "\n")]
+    public void Jsonl_in_reads_every_line_ending_and_unicode_encoding_with_a_byte_order_mark(string encodingName, string newline)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var text = JsonSerializer.Serialize(new { id = "a", text = Articles.Clean }) + newline
+            + JsonSerializer.Serialize(new { id = "b", text = Articles.Spun }) + newline;
+        byte[] bytes = encodingName == "utf-8" ? Encoding.UTF8.GetBytes(text) : [.. encoding.GetPreamble(), .. encoding.GetBytes(text)];
+
+        var result = new CliHarness().Run(["score", "--jsonl-in"], bytes);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal(["a", "b"], result.Lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("path").GetString()));
     }
 
     [Fact]
