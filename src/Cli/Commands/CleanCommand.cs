@@ -32,6 +32,11 @@ internal static class CleanCommand
             Description = "Quality model file. Default: the shipped models/quality.model.",
             HelpName = "FILE",
         };
+        var asScored = new Option<bool>("--as-scored")
+        {
+            Description = "Write the text as 'score' reads it (decoded, HTML reduced to its visible text), with no line removed: "
+                + "the text that the offsets of 'score' and 'explain' evidence count in.",
+        };
         var command = new Command(
             "clean",
             "Write the article text of each file with boilerplate, unrelated, broken and repeated lines removed. "
@@ -40,6 +45,7 @@ internal static class CleanCommand
         command.Options.Add(outDirectory);
         command.Options.Add(listRemoved);
         command.Options.Add(model);
+        command.Options.Add(asScored);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -91,10 +97,10 @@ internal static class CleanCommand
                 }
 
                 var result = analyzer.Analyze(text);
-                var clean = result.Clean(text);
+                var cleaned = parseResult.GetValue(asScored) ? text : result.Clean(text).Text;
                 if (directory is null)
                 {
-                    output.Write(clean.Text);
+                    output.Write(cleaned);
                 }
                 else
                 {
@@ -109,7 +115,7 @@ internal static class CleanCommand
                     var target = Path.Combine(directory, name);
                     try
                     {
-                        AtomicFile.WriteText(target, writer => writer.Write(clean.Text));
+                        AtomicFile.WriteText(target, writer => writer.Write(cleaned));
                         written[name] = path;
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -161,4 +161,20 @@ public sealed class CleanCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("unknown option --list-removd", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void As_scored_writes_the_visible_text_with_every_line_kept()
+    {
+        var page = Path.Combine(_folder, "page.html");
+        File.WriteAllText(page, "<html><body><p>Advertisement</p><p>The council met on Monday to discuss the harbour ferry timetable for the summer season.</p>"
+            + "<p>Councillors agreed that the early crossing would run every day from June.</p></body></html>");
+
+        var (exit, scored, _) = Run("clean", page, "--as-scored");
+        var (_, cleaned, _) = Run("clean", page);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Advertisement", scored, StringComparison.Ordinal);
+        Assert.DoesNotContain("Advertisement", cleaned, StringComparison.Ordinal);
+        Assert.Contains("The council met on Monday", scored, StringComparison.Ordinal);
+    }
 }
