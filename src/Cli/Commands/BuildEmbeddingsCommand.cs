@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SpinDetect.Cli.Scoring;
 using SpinDetect.Lexicon;
 using SpinDetect.Training.Resources;
 
@@ -39,6 +40,12 @@ internal static class BuildEmbeddingsCommand
             if (!Directory.Exists(cacheDirectory))
             {
                 error.WriteLine($"build-embeddings: cache directory '{cacheDirectory}' does not exist; run 'bash data/fetch.sh' first.");
+                return 2;
+            }
+
+            if (OutputPaths.Problem("--out", outputPath, [parseResult.GetValue(lexicon)]) is { } problem)
+            {
+                error.WriteLine($"build-embeddings: {problem}.");
                 return 2;
             }
 

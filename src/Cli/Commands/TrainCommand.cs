@@ -130,6 +130,12 @@ internal static class TrainCommand
                     return Task.FromResult(Retrain(request, options, console, error, cancellationToken));
                 }
 
+                if (OutputPaths.Problem("--out", parseResult.GetValue(output)!, CorpusInputs(parseResult.GetValue(corpus)!, parseResult.GetValue(lexicon)!)) is { } outProblem)
+                {
+                    error.WriteLine($"train: {outProblem}; nothing was trained or written.");
+                    return Task.FromResult(ExitCodes.Usage);
+                }
+
                 return Task.FromResult(Train(
                     parseResult.GetValue(corpus)!, parseResult.GetValue(lexicon)!, parseResult.GetValue(output)!,
                     training, trainedAt, console, cancellationToken, parseResult.GetValue(choice)));
@@ -203,9 +209,10 @@ internal static class TrainCommand
             ("--out", request.OutputPath), ("--report", request.Report), ("the candidate model", request.CandidatePath),
         };
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var readFrom = request.SampleFiles.Concat(CorpusInputs(request.BaseCorpusFolder, request.LexiconPath)).ToList();
         foreach (var (option, path) in outputs)
         {
-            if (OutputPaths.Problem(option, path, request.SampleFiles) is { } problem)
+            if (OutputPaths.Problem(option, path, readFrom) is { } problem)
             {
                 return problem;
             }
@@ -233,6 +240,13 @@ internal static class TrainCommand
 
         return null;
     }
+
+    /// <summary>The files training reads besides the samples: the corpus folder's files, the lexicon and the word
+    /// vectors beside it.</summary>
+    private static IEnumerable<string> CorpusInputs(string corpusFolder, string lexiconPath) =>
+        (Directory.Exists(corpusFolder) ? Directory.GetFiles(corpusFolder) : [])
+            .Append(lexiconPath)
+            .Append(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(lexiconPath))!, SpinFeaturizer.EmbeddingsFileName));
 
     /// <summary>Whether a file can be created in <paramref name="folder"/> (tried with a temporary file, removed at once).</summary>
     private static bool CanWriteIn(string folder)

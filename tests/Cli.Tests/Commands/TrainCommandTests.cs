@@ -83,6 +83,22 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Training_and_building_embeddings_refuse_an_output_that_is_one_of_their_inputs()
+    {
+        WriteCleanCorpus("corpus", "A clean corpus text.");
+        var lexicon = _folder.Write("lexicon.bin", "not really a lexicon");
+
+        var train = CliHarness.RunProduct(["train", "--corpus", _folder["corpus"], "--lexicon", lexicon, "--out", lexicon]);
+        Assert.Equal(2, train.Exit);
+        Assert.Contains("--out " + lexicon + " is also an input", train.Error, StringComparison.Ordinal);
+
+        var embeddings = CliHarness.RunProduct(["build-embeddings", "--cache", _folder.Path, "--lexicon", lexicon, "--out", lexicon]);
+        Assert.Equal(2, embeddings.Exit);
+        Assert.Contains("is also an input", embeddings.Error, StringComparison.Ordinal);
+        Assert.Equal("not really a lexicon", File.ReadAllText(lexicon));
+    }
+
+    [Fact]
     public void A_model_to_compare_with_that_does_not_exist_is_a_usage_error()
     {
         WriteCleanCorpus("corpus", "A clean corpus text.");
