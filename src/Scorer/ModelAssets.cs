@@ -47,7 +47,11 @@ internal static class ModelAssets
     }
 
     /// <summary>Opens the shipped model, or throws a <see cref="SpinModelException"/> saying where it looked.</summary>
-    public static ITextScorer OpenDefault()
+    public static ITextScorer OpenDefault() => OpenDefault(Candidates());
+
+    /// <summary>Opens the embedded model, else the first of <paramref name="candidates"/> that exists, or throws a
+    /// <see cref="SpinModelException"/> naming them.</summary>
+    internal static ITextScorer OpenDefault(IReadOnlyList<string> candidates)
     {
         var assembly = typeof(ModelAssets).Assembly;
         using (var embedded = assembly.GetManifestResourceStream(EmbeddedResourceName))
@@ -58,7 +62,6 @@ internal static class ModelAssets
             }
         }
 
-        var candidates = Candidates();
         foreach (var candidate in candidates)
         {
             if (File.Exists(candidate))

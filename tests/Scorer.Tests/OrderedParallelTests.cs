@@ -98,6 +98,32 @@ public sealed class OrderedParallelTests
         Assert.Throws<ArgumentOutOfRangeException>(() => OrderedParallel.SelectAsync(Numbers(1), (n, _) => n, int.MaxValue).GetAsyncEnumerator().MoveNextAsync().AsTask().GetAwaiter().GetResult());
     }
 
+    [Fact]
+    public async Task Results_that_finish_out_of_order_come_back_in_input_order()
+    {
+        // Item 0 finishes only after items 1 and 2 have: the later results must wait for it, and three calls run at once.
+        using var laterDone = new CountdownEvent(2);
+        var results = new List<int>();
+        await foreach (var value in OrderedParallel.SelectAsync(Numbers(6), (n, _) =>
+        {
+            if (n == 0)
+            {
+                Assert.True(laterDone.Wait(TimeSpan.FromSeconds(30)), "items 1 and 2 never ran beside item 0");
+            }
+            else if (n <= 2)
+            {
+                laterDone.Signal();
+            }
+
+            return n;
+        }, 3))
+        {
+            results.Add(value);
+        }
+
+        Assert.Equal([0, 1, 2, 3, 4, 5], results);
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int seen;

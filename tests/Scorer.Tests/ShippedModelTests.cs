@@ -27,6 +27,16 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void A_huge_evidence_limit_reports_every_suspicious_word_without_a_buffer_of_that_size()
+    {
+        var text = File.ReadAllText(ShippedLexiconTests.FindAsset(Path.Combine("data", "samples", "harbour-ferry-spun.txt")));
+        var all = Detector.Value.WithOptions(new SpinDetectorOptions { MaxEvidence = int.MaxValue, MinEvidenceScore = 0 }).Score(text);
+        var thousand = Detector.Value.WithOptions(new SpinDetectorOptions { MaxEvidence = 1000, MinEvidenceScore = 0 }).Score(text);
+        Assert.Equal(thousand, all);
+        Assert.True(all.Evidence.Count > 50, $"{all.Evidence.Count} spans");
+    }
+
+    [Fact]
     public void Evidence_points_at_words_that_differ_from_the_original_with_a_suggestion()
     {
         var original = File.ReadAllText(ShippedLexiconTests.FindAsset(Path.Combine("data", "samples", "harbour-ferry.txt")));

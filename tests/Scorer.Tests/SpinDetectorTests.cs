@@ -7,21 +7,29 @@ public sealed class SpinDetectorTests
     private static readonly SpinDetectorOptions Short = new() { MinWords = 5 };
 
     [Fact]
-    public void Default_without_a_shipped_model_says_where_it_looked_and_how_to_get_one()
+    public void Default_is_the_shipped_model_found_beside_the_assembly()
     {
-        var candidates = ModelAssets.Candidates();
-        if (candidates.Any(File.Exists))
-        {
-            // Once a model ships, Default must load it and score.
-            Assert.InRange(SpinDetector.Default.Score("A short text to score.").Confidence, 0, 1);
-            return;
-        }
+        var shipped = ModelAssets.Candidates().First(File.Exists);
+        const string Spun = "The cat is previously out of the purse, and the hires said on Monday that the stage would be "
+            + "delayed for many seasons while the council looks for a fresh batch of clients to finance the work.";
+        ReportAssert.Same(SpinDetector.Load(shipped).Score(Spun), SpinDetector.Default.Score(Spun));
+    }
 
-        var error = Assert.Throws<SpinModelException>(() => SpinDetector.Default);
-        Assert.Contains(candidates[0], error.Message, StringComparison.Ordinal);
-        Assert.Contains("SpinDetector.Load(path)", error.Message, StringComparison.Ordinal);
-        // A failed load is not cached: the next call looks again.
-        Assert.Throws<SpinModelException>(() => SpinDetector.Default);
+    [Fact]
+    public void A_missing_default_model_says_where_it_looked_and_how_to_load_one()
+    {
+        var folder = Directory.CreateTempSubdirectory("spindetect-no-model-").FullName;
+        try
+        {
+            string[] candidates = [Path.Combine(folder, "models", "spin.model")];
+            var error = Assert.Throws<SpinModelException>(() => ModelAssets.OpenDefault(candidates));
+            Assert.Contains(candidates[0], error.Message, StringComparison.Ordinal);
+            Assert.Contains("SpinDetector.Load(path)", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
@@ -151,14 +159,6 @@ public sealed class SpinDetectorTests
         Assert.Equal(first.GetHashCode(), second.GetHashCode());
         Assert.NotEqual(first, first with { Flags = ["garbled"] });
         Assert.NotEqual(first, first with { Evidence = [] });
-    }
-
-    [Fact]
-    public void A_huge_evidence_limit_costs_no_more_than_the_text_has_words()
-    {
-        var detector = new SpinDetector(new FakeTextScorer(), new SpinDetectorOptions { MinWords = 5, MaxEvidence = int.MaxValue });
-        var text = Article(3);
-        Assert.Equal(new SpinDetector(new FakeTextScorer(), new SpinDetectorOptions { MinWords = 5, MaxEvidence = 1000 }).Score(text), detector.Score(text));
     }
 
     [Fact]

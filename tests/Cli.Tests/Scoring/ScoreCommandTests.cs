@@ -60,21 +60,23 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void A_read_refused_by_the_system_is_named_as_a_permission_problem_or_a_folder()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("locked.txt", Articles.Clean);
+        Assert.Equal("permission denied: the file cannot be read", SpinDetect.Cli.Scoring.InputErrors.Describe(file, new UnauthorizedAccessException()));
+        Assert.Equal("is a folder, not a file", SpinDetect.Cli.Scoring.InputErrors.Describe(folder.Path, new UnauthorizedAccessException()));
+        Assert.Equal("no such file (removed during the run?)", SpinDetect.Cli.Scoring.InputErrors.Describe(folder["gone.txt"], new FileNotFoundException()));
+    }
+
+    [NotRootFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void An_unreadable_file_gets_a_record_naming_the_problem()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         using var folder = new TempFolder();
         var path = folder.Write("locked.txt", Articles.Clean);
         File.SetUnixFileMode(path, UnixFileMode.None);
-        if (CanRead(path))
-        {
-            // Running as root: permissions do not stop reading, so there is nothing to observe here.
-            return;
-        }
+        Assert.False(CanRead(path));
 
         var result = new CliHarness().Run(["score", path]);
         Assert.Equal(1, result.Exit);
@@ -518,13 +520,17 @@ public sealed class ScoreCommandTests
         Assert.Equal(130, interrupted.Exit);
         Assert.False(File.Exists(output));
         Assert.Contains("--resume", interrupted.Error, StringComparison.Ordinal);
-        var kept = File.ReadAllLines(output + ".partial").Length;
-        Assert.InRange(kept, 0, 39);
+        // The records written before the interrupt are kept, whole and in order: the start of a full run's output.
+        var full = new CliHarness().Run(["score", folder["in"]]).Output;
+        var keptLines = File.ReadAllLines(output + ".partial");
+        var kept = keptLines.Length;
+        Assert.InRange(kept, 1, 39);
+        Assert.Equal(full.Split('\n')[..kept], keptLines);
 
         var harness = new CliHarness();
         Assert.Equal(0, harness.Run(["score", folder["in"], "-o", output, "--resume"]).Exit);
         Assert.Equal(40 - kept, harness.Scorer.Calls);
-        Assert.Equal(new CliHarness().Run(["score", folder["in"]]).Output, File.ReadAllText(output));
+        Assert.Equal(full, File.ReadAllText(output));
     }
 
     internal static string? Error(JsonElement record) => record.GetProperty("error").GetString();

@@ -74,9 +74,10 @@ public sealed class SpinModelTrainerTests
         var first = Train(crossFit: true);
         var second = Train(crossFit: true);
 
-        Assert.Equal(first.TokenModel.Ensemble.Leaves.ToArray(), second.TokenModel.Ensemble.Leaves.ToArray());
-        Assert.Equal(first.ContextModel!.Ensemble.Leaves.ToArray(), second.ContextModel!.Ensemble.Leaves.ToArray());
-        Assert.Equal(first.DocumentModel.Ensemble.Leaves.ToArray(), second.DocumentModel.Ensemble.Leaves.ToArray());
+        // Whole models, as written to a file: splits (feature, threshold, missing-value side), leaves and calibration.
+        Assert.Equal(Boosting.BoostedTreeTrainerTests.ModelBytes(first.TokenModel), Boosting.BoostedTreeTrainerTests.ModelBytes(second.TokenModel));
+        Assert.Equal(Boosting.BoostedTreeTrainerTests.ModelBytes(first.ContextModel!), Boosting.BoostedTreeTrainerTests.ModelBytes(second.ContextModel!));
+        Assert.Equal(Boosting.BoostedTreeTrainerTests.ModelBytes(first.DocumentModel), Boosting.BoostedTreeTrainerTests.ModelBytes(second.DocumentModel));
         Assert.Equal(first.Threshold, second.Threshold);
     }
 
