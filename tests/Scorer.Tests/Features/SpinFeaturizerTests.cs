@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FsCheck;
 using FsCheck.Fluent;
 using SpinDetect.Features;
@@ -224,10 +225,16 @@ public sealed class SpinFeaturizerTests
             using var first = new DocumentAnalysis();
             using var second = new DocumentAnalysis();
             Featurizer.Analyze(text, first);
+            // The second analysis reuses buffers that an earlier, longer document filled, as a pooled one does.
+            Featurizer.Analyze("Bag purse hires seasons. " + text + " A long earlier document about the harbour ferry and its many seasons.", second);
             Featurizer.Analyze(text, second);
             var a = first.Features.AsSpan(0, first.EligibleCount * TokenFeatures.Count);
             var b = second.Features.AsSpan(0, second.EligibleCount * TokenFeatures.Count);
-            if (!a.SequenceEqual(b))
+            // Bitwise, so that NaN (a missing value) must be NaN in both.
+            if (first.EligibleCount != second.EligibleCount
+                || !MemoryMarshal.AsBytes(a).SequenceEqual(MemoryMarshal.AsBytes(b))
+                || !first.BestCandidates.AsSpan(0, first.EligibleCount).SequenceEqual(second.BestCandidates.AsSpan(0, second.EligibleCount))
+                || first.WordCount != second.WordCount)
             {
                 return false;
             }

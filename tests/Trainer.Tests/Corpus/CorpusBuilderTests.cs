@@ -28,11 +28,11 @@ public sealed class CorpusBuilderTests
             $"sotu/{1990 + i}", "sotu", "speech-modern", $"sotu/{1990 + i}", SpinnerFixtures.LongText + "\n\n" + SpinnerFixtures.LongText, Weight: 2)),
     ];
 
-    private static CorpusBuild Build()
+    private static CorpusBuild Build(CorpusOptions? options = null)
     {
         var wordnet = new Spinner(
             WordNetSynonyms.Read([(new StringReader(WordNetData), "data.noun")]), ResourceFixtures.Morphology, SpinnerFixtures.Frequencies);
-        return new CorpusBuilder(SpinnerFixtures.Spinner, wordnet, Options).Build(Documents());
+        return new CorpusBuilder(SpinnerFixtures.Spinner, wordnet, options ?? Options).Build(Documents());
     }
 
     [Fact]
@@ -110,6 +110,10 @@ public sealed class CorpusBuilderTests
 
         Assert.Equal(first.Records.Select(r => (r.Id, r.Split, r.Text)), second.Records.Select(r => (r.Id, r.Split, r.Text)));
         Assert.Equal(first.EvaluationRecords.Select(r => r.Text), second.EvaluationRecords.Select(r => r.Text));
+
+        // And the seed is used: another one spins or splits differently.
+        var other = Build(Options with { Seed = 6 });
+        Assert.NotEqual(first.Records.Select(r => (r.Id, r.Split, r.Text)), other.Records.Select(r => (r.Id, r.Split, r.Text)));
     }
 
     [Fact]
