@@ -56,11 +56,15 @@ public sealed class TokenContextFeaturesTests
     [Fact]
     public void A_substitute_whose_best_candidate_occurs_sees_the_candidates_probabilities()
     {
-        using var analysis = Analyse(Text, e => 0.2f);
+        // Each word its own probability, so the mean over the candidate's occurrences is told from any other mean.
+        using var analysis = Analyse(Text, e => 0.05f + (0.01f * e));
         var purse = Enumerable.Range(0, analysis.EligibleCount).Single(e => WordOf(analysis, Text, e) == "purse");
 
-        Assert.Equal("bag", Featurizer.Statistics.Word(analysis.BestCandidates[purse]));
-        Assert.Equal(0.2f, analysis.ContextRow(purse)[TokenContextFeatures.CandidateOccurrenceMean], 1e-6f);
+        var bag = analysis.BestCandidates[purse];
+        Assert.Equal("bag", Featurizer.Statistics.Word(bag));
+        var bags = Enumerable.Range(0, analysis.EligibleCount).Where(e => analysis.StreamIds[analysis.EligiblePositions[e]] == bag).ToArray();
+        Assert.NotEmpty(bags);
+        Assert.Equal(bags.Average(e => 0.05f + (0.01f * e)), analysis.ContextRow(purse)[TokenContextFeatures.CandidateOccurrenceMean], 1e-5f);
     }
 
     [Fact]
@@ -90,8 +94,27 @@ public sealed class TokenContextFeaturesTests
                 AssertClose(same.Length == 0 ? float.NaN : same.Average(i => p[i]), row[TokenContextFeatures.SameWordMean]);
                 var clipped = Math.Clamp(p[e], 1e-4f, 1 - 1e-4f);
                 AssertClose(MathF.Log(clipped / (1 - clipped)), row[TokenContextFeatures.OwnLogit]);
-                AssertClose(analysis.Row(e)[TokenFeatures.BestCandidateGap], row[TokenContextFeatures.BestCandidateGap]);
-                AssertClose(analysis.Row(e)[TokenFeatures.WordRepeats], row[TokenContextFeatures.WordRepeats]);
+                var bestId = analysis.BestCandidates[e];
+                var occurrences = Enumerable.Range(0, n).Where(i => bestId >= 0 && analysis.StreamIds[analysis.EligiblePositions[i]] == bestId).ToArray();
+                AssertClose(occurrences.Length == 0 ? float.NaN : occurrences.Average(i => p[i]), row[TokenContextFeatures.CandidateOccurrenceMean]);
+                AssertClose(MathF.Log2(1 + n), row[TokenContextFeatures.LogEligible]);
+
+                // Columns copied from the word's own features.
+                (int Context, int Token)[] copied =
+                [
+                    (TokenContextFeatures.BestCandidateInDocument, TokenFeatures.BestCandidateInDocument),
+                    (TokenContextFeatures.WordRepeats, TokenFeatures.WordRepeats),
+                    (TokenContextFeatures.WordLength, TokenFeatures.WordLength),
+                    (TokenContextFeatures.BestCandidateGap, TokenFeatures.BestCandidateGap),
+                    (TokenContextFeatures.Unigram, TokenFeatures.Unigram),
+                    (TokenContextFeatures.CandidateSimilarityGain, TokenFeatures.CandidateSimilarityGain),
+                    (TokenContextFeatures.ContextVsDocument, TokenFeatures.ContextVsDocument),
+                    (TokenContextFeatures.LeftAssociation, TokenFeatures.LeftAssociation),
+                ];
+                foreach (var (context, token) in copied)
+                {
+                    AssertClose(analysis.Row(e)[token], row[context]);
+                }
             }
 
             // Deterministic: building again gives the same rows.

@@ -31,9 +31,12 @@ public sealed class TokenScorerTests
         var context = Constant(SpinModel.ContextEnsembleName, TokenContextFeatures.Count, 3);
         var metadata = Fixtures.Package().Metadata;
 
-        var withContext = SpinModel.FromPackage(SpinModel.Pack(token, Document(), 0.9, metadata, context), "test", Featurizer);
-        var withoutContext = SpinModel.FromPackage(SpinModel.Pack(token, Document(), 0.9, metadata), "test", Featurizer);
+        // Through the file's bytes, as a saved and loaded model is.
+        static ModelPackage ThroughFile(ModelPackage package) => ModelFile.FromBytes(ModelFile.ToBytes(package), "test", SpinModel.DocumentSchema);
+        var withContext = SpinModel.FromPackage(ThroughFile(SpinModel.Pack(token, Document(), 0.9, metadata, context)), "test", Featurizer);
+        var withoutContext = SpinModel.FromPackage(ThroughFile(SpinModel.Pack(token, Document(), 0.9, metadata)), "test", Featurizer);
 
+        Assert.Equal(0.9, withContext.Threshold, 12);
         Assert.NotNull(withContext.Tokens.Context);
         Assert.Null(withoutContext.Tokens.Context);
         var contextual = Probabilities(withContext);
