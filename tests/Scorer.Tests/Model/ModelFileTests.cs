@@ -49,7 +49,13 @@ public sealed class ModelFileTests : IDisposable
         Assert.Equal(first, ModelFile.ToBytes(ModelFile.FromBytes(first, "memory")));
         Assert.Single(Directory.GetFiles(_directory));
         Assert.Contains("\"trainedAtUtc\"", Encoding.UTF8.GetString(first));
+
+        // Golden: the fixture's bytes as this format writes them. A deliberate format change (with its version) updates
+        // the hash; an accidental one (field order, number formatting, padding) fails here.
+        Assert.Equal(GoldenSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(first)));
     }
+
+    private const string GoldenSha256 = "53a66bef724d95aa894d08219c4e1b20289f1455bd1f8d8861b52d15c2106259";
 
     [Fact]
     public void A_truncated_file_is_reported_as_truncated()
