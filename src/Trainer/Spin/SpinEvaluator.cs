@@ -40,19 +40,20 @@ internal static class SpinEvaluator
             var n = analysis.EligibleCount;
             tokenProbabilities[i] = analysis.Probabilities.AsSpan(0, n).ToArray();
             var labels = new float[n];
-            TokenLabeler.Label(analysis, documents[i].Replacements, labels);
+            var covering = new int[n];
+            TokenLabeler.Label(analysis, documents[i].Replacements, labels, covering);
             tokenLabels[i] = labels;
-            suggestions[i] = CountSuggestions(documents[i], analysis, model);
+            suggestions[i] = CountSuggestions(documents[i], analysis, model, covering);
         });
         return new SpinPredictions(documents, probabilities, words, tokenProbabilities, tokenLabels, suggestions);
     }
 
     /// <summary>
-    /// For each eligible word that one replacement of <paramref name="document"/>'s log covers, whether the
-    /// detector's suggestion is that replacement's original (ignoring case), counted over the words reported as
-    /// evidence by default and over all of them.
+    /// For each eligible word that a replacement of <paramref name="document"/>'s log covers (the first one, by
+    /// <paramref name="covering"/> from <see cref="TokenLabeler.Label"/>), whether the detector's suggestion is that
+    /// replacement's original (ignoring case), counted over the words reported as evidence by default and over all.
     /// </summary>
-    private static SuggestionCount CountSuggestions(SpinDocument document, DocumentAnalysis analysis, SpinModel model)
+    private static SuggestionCount CountSuggestions(SpinDocument document, DocumentAnalysis analysis, SpinModel model, ReadOnlySpan<int> covering)
     {
         if (document.Originals is not { } originals || originals.Length == 0)
         {
@@ -60,18 +61,11 @@ internal static class SpinEvaluator
         }
 
         var minimum = SpinDetectorOptions.Defaults.MinEvidenceScore;
-        var replacements = document.Replacements;
         int evidence = 0, evidenceHits = 0, substitutes = 0, substituteHits = 0;
-        var r = 0;
-        for (var e = 0; e < analysis.EligibleCount && r < replacements.Length; e++)
+        for (var e = 0; e < analysis.EligibleCount; e++)
         {
-            var token = analysis.Tokens[analysis.StreamTokens[analysis.EligiblePositions[e]]];
-            while (r < replacements.Length && replacements[r].Start + replacements[r].Length <= token.Start)
-            {
-                r++;
-            }
-
-            if (r >= replacements.Length || replacements[r].Start >= token.End)
+            var r = covering[e];
+            if (r < 0)
             {
                 continue;
             }

@@ -35,6 +35,18 @@ public sealed class TokenLabelerTests
     }
 
     [Fact]
+    public void Each_labelled_word_names_the_replacement_that_covers_it()
+    {
+        const string text = "The cat is out of the purse and the staff left quickly.";
+        using var analysis = new DocumentAnalysis();
+        new SpinFeaturizer(TinyWordStatistics.CatAndBag().WithWordsOf(text)).Analyze(text, analysis);
+        var labels = new float[analysis.EligibleCount];
+        var covering = new int[analysis.EligibleCount];
+        TokenLabeler.Label(analysis, [Span(text, "purse"), Span(text, "left")], labels, covering);
+        Assert.Equal([-1, 0, -1, 1, -1], covering);
+    }
+
+    [Fact]
     public void A_multi_word_replacement_labels_every_word_it_covers_and_counts_once()
     {
         const string text = "Soon after, nonetheless, the staff left.";
