@@ -19,7 +19,8 @@ internal static class CleanCommand
         var outDirectory = new Option<string?>("--out")
         {
             Description = "Write each cleaned file under DIR with its file name (.txt for HTML inputs, stdin.txt for -; needed "
-                + "for more than one input); without it the cleaned text of the single input goes to standard output.",
+                + "for more than one input; an existing file in the input's own folder is never replaced); without it the cleaned "
+                + "text of the single input goes to standard output.",
             HelpName = "DIR",
         };
         var listRemoved = new Option<bool>("--list-removed")
@@ -113,6 +114,14 @@ internal static class CleanCommand
                     }
 
                     var target = Path.Combine(directory, name);
+                    if (ReplacesFileBesideInput(path, target))
+                    {
+                        // page.html cleaned into its own folder would silently replace a page.txt the user wrote.
+                        error.WriteLine($"spindetect clean: {path}: its cleaned text would replace {target}, an existing file beside it; not cleaned (choose another --out folder)");
+                        failed++;
+                        continue;
+                    }
+
                     try
                     {
                         AtomicFile.WriteText(target, writer => writer.Write(cleaned));
@@ -173,6 +182,22 @@ internal static class CleanCommand
 
         error.WriteLine($"spindetect clean: {path}: {reason}");
         return false;
+    }
+
+    /// <summary>
+    /// Whether writing <paramref name="target"/> would replace an existing file in the input's own folder: an output
+    /// folder elsewhere holds earlier cleaned texts, which a rerun rewrites, but beside the input it holds the user's files.
+    /// </summary>
+    private static bool ReplacesFileBesideInput(string path, string target)
+    {
+        if (path == "-" || !File.Exists(target))
+        {
+            return false;
+        }
+
+        var inputFolder = Path.GetDirectoryName(Path.GetFullPath(path));
+        var targetFolder = Path.GetDirectoryName(Path.GetFullPath(target));
+        return string.Equals(inputFolder, targetFolder, StringComparison.Ordinal);
     }
 
     // The cleaned text of an HTML page is plain text; standard input has no name of its own.

@@ -103,6 +103,36 @@ public sealed class CleanCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_page_cleaned_into_its_own_folder_does_not_replace_a_text_file_of_the_same_name()
+    {
+        var page = Path.Combine(_folder, "ferry.html");
+        var notes = Path.Combine(_folder, "ferry.txt");
+        File.WriteAllText(page, "<html><body>" + string.Concat(Article.Split("\n\n").Select(p => $"<p>{p}</p>")) + "</body></html>");
+        File.WriteAllText(notes, "my own notes about the ferry");
+
+        var (exit, _, error) = Run("clean", page, "--out", _folder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{page}: its cleaned text would replace {notes}, an existing file beside it", error, StringComparison.Ordinal);
+        Assert.Equal("my own notes about the ferry", File.ReadAllText(notes));
+    }
+
+    [Fact]
+    public void A_rerun_into_a_separate_out_folder_rewrites_the_earlier_cleaned_text()
+    {
+        var input = Path.Combine(_folder, "ferry.txt");
+        var outFolder = Path.Combine(_folder, "out");
+        File.WriteAllText(input, Article);
+        Directory.CreateDirectory(outFolder);
+        File.WriteAllText(Path.Combine(outFolder, "ferry.txt"), "an earlier run's output");
+
+        var (exit, _, _) = Run("clean", input, "--out", outFolder);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("A second boat", File.ReadAllText(Path.Combine(outFolder, "ferry.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_output_folder_that_cannot_be_made_is_named_as_the_write_failure()
     {
         var input = Path.Combine(_folder, "a.txt");
