@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using SpinDetect.Lexicon;
 using SpinDetect.Training.Corpus;
 using SpinDetect.Training.Spinning;
 
@@ -18,6 +19,11 @@ internal static class CorpusCommand
         var perSource = new Option<int>("--per-source") { Description = "Most pieces from one source.", DefaultValueFactory = _ => CorpusOptions.Defaults.MaxPerSource };
         var noWordNet = new Option<bool>("--no-wordnet") { Description = "Do not build the WordNet evaluation set." };
         var lexicon = new Option<string>("--lexicon") { Description = "Lexicon asset whose reverse index the report measures (skipped when missing).", DefaultValueFactory = _ => Path.Combine("models", "lexicon.bin") };
+        var allowPartial = new Option<bool>("--allow-partial")
+        {
+            Description = "Build even when a hard-negative source (Debian Reference, Python documentation, Austen) or the language model "
+                + "is missing from the cache, with a warning; without it they are required, since the corpus would differ from the documented one.",
+        };
         var build = new Command("build", "Build the spinner training corpus (clean vs Moby-spun, source-disjoint splits) and the WordNet evaluation set.");
         build.Options.Add(cache);
         build.Options.Add(output);
@@ -26,6 +32,7 @@ internal static class CorpusCommand
         build.Options.Add(perSource);
         build.Options.Add(noWordNet);
         build.Options.Add(lexicon);
+        build.Options.Add(allowPartial);
         build.SetAction(parseResult =>
         {
             var console = parseResult.InvocationConfiguration.Output;
@@ -39,9 +46,18 @@ internal static class CorpusCommand
             };
             try
             {
-                return Build(new CorpusSources(parseResult.GetValue(cache)!), parseResult.GetValue(output)!, options, parseResult.GetValue(lexicon)!, console);
+                // The lexicon is read before the hours of work, so a bad one fails at once and leaves the corpus as it was.
+                var lexiconPath = parseResult.GetValue(lexicon)!;
+                (ReferenceLexicon, string)? reportLexicon = File.Exists(lexiconPath) ? (ReferenceLexicon.Load(lexiconPath), lexiconPath) : null;
+                var sources = new CorpusSources(parseResult.GetValue(cache)!);
+                return Build(sources, parseResult.GetValue(output)!, options, reportLexicon, parseResult.GetValue(allowPartial), console, error);
             }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or ArgumentException or IOException)
+            catch (LexiconFormatException e)
+            {
+                error.WriteLine($"corpus build: --lexicon {parseResult.GetValue(lexicon)}: {e.Message}");
+                return 2;
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or ArgumentException or IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"corpus build: {e.Message}");
                 return 2;
@@ -53,28 +69,30 @@ internal static class CorpusCommand
         return command;
     }
 
-    private static int Build(CorpusSources sources, string output, CorpusOptions options, string lexicon, TextWriter console)
+    private static int Build(
+        CorpusSources sources, string output, CorpusOptions options, (ReferenceLexicon, string)? lexicon, bool allowPartial, TextWriter console, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
-        var documents = sources.ReadDocuments(console.WriteLine);
+        var documents = sources.ReadDocuments(allowPartial, error.WriteLine);
         console.WriteLine($"read {documents.Count} source documents ({clock.Elapsed.TotalSeconds:F1} s)");
         var moby = sources.ReadMoby();
-        var frequencies = sources.ReadFrequencies(documents.Select(d => d.Text));
+        var frequencies = sources.ReadFrequencies(documents.Select(d => d.Text), allowPartial, error.WriteLine);
         var evidence = WordFrequencyList.FromTexts(documents.Select(d => d.Text));
         var spinner = sources.CreateSpinner(new MobySynonyms(moby), frequencies, evidence);
         var wordnet = options.WordNetEvaluation ? sources.CreateSpinner(sources.ReadWordNetSynonyms(), frequencies, evidence) : null;
         console.WriteLine($"loaded Moby, WordNet and {frequencies.Name} ({clock.Elapsed.TotalSeconds:F1} s)");
         var corpus = new CorpusBuilder(spinner, wordnet, options).Build(documents, console.WriteLine);
-        console.WriteLine($"spun ({clock.Elapsed.TotalSeconds:F1} s)");
-        corpus.Write(output);
         var built = clock.Elapsed;
+        console.WriteLine($"spun ({built.TotalSeconds:F1} s)");
+        // The report is made before any file is written: a failure there leaves the previous corpus and its report together.
         var report = CorpusReport.Create(corpus, frequencies, sources.CreateReverseLookup(moby),
         [
             $"Built by `spindetect corpus build --seed {options.Seed} --size {options.MaxOriginals} --per-source {options.MaxPerSource}` "
-                + $"in {built.TotalSeconds.ToString("F0", CultureInfo.InvariantCulture)} s (reading, spinning and writing; 2 cores shared). "
+                + $"in {built.TotalSeconds.ToString("F0", CultureInfo.InvariantCulture)} s (reading and spinning; 2 cores shared). "
                 + $"Frequencies: {frequencies.Name}. Splits are assigned per source document group "
                 + $"({options.TrainShare:P0} / {options.ValidationShare:P0} / rest test).",
         ], lexicon);
+        corpus.Write(output);
         var reportPath = Path.Combine(output, "corpus-report.md");
         AtomicFile.WriteText(reportPath, writer => writer.Write(report));
         console.WriteLine($"wrote {corpus.Records.Count} texts to {Path.Combine(output, CorpusBuild.CorpusFile)}, "

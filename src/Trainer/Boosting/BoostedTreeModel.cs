@@ -11,6 +11,7 @@ public sealed class BoostedTreeModel
 {
     private readonly string[] _featureNames;
     private readonly double[] _gainImportance;
+    private readonly BoostedTreeOptions _options;
     private readonly double[] _validationLogLoss;
 
     internal BoostedTreeModel(
@@ -27,7 +28,7 @@ public sealed class BoostedTreeModel
         Ensemble = ensemble;
         Calibrator = calibrator;
         _featureNames = [.. featureNames];
-        Options = options;
+        _options = options.Clone();
         _gainImportance = gainImportance;
         _validationLogLoss = validationLogLoss;
         CalibrationSource = calibrationSource;
@@ -38,8 +39,8 @@ public sealed class BoostedTreeModel
     /// <summary>Feature names, in the column order rows must follow.</summary>
     public IReadOnlyList<string> FeatureNames => _featureNames;
 
-    /// <summary>The options the model was trained with (a copy).</summary>
-    public BoostedTreeOptions Options { get; }
+    /// <summary>The options the model was trained with (a fresh copy at each read: changing it changes nothing).</summary>
+    public BoostedTreeOptions Options => _options.Clone();
 
     /// <summary>Number of trees kept (fewer than requested when early stopping cut the ensemble).</summary>
     public int TreeCount => Ensemble.TreeCount;
@@ -101,7 +102,7 @@ public sealed class BoostedTreeModel
         return scores;
     }
 
-    /// <summary>Evaluates the model's calibrated probabilities on a labelled table.</summary>
+    /// <summary>Evaluates the model's calibrated probabilities on a labelled table (every row counts once; row weights are training weights).</summary>
     public BinaryClassificationMetrics Evaluate(TabularData data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -124,7 +125,7 @@ public sealed class BoostedTreeModel
         {
             TrainedAtUtc = trainedAtUtc,
             Description = description,
-            Options = Options.ToDictionary(),
+            Options = _options.ToDictionary(),
             Metrics = metrics ?? new Dictionary<string, double>(),
             DataHashes = dataHashes ?? new Dictionary<string, string>(),
         };

@@ -67,9 +67,21 @@ public sealed class BoostedTreeTrainer
         var data = BinnedMatrix.Create(training, options.MaximumBinCountPerFeature, threads);
         var labels = training.Labels.ToArray();
         var weights = RowWeights(training, options);
+        var totalWeight = 0.0;
+        foreach (var w in weights)
+        {
+            totalWeight += w;
+        }
 
+        if (!(totalWeight > 0))
+        {
+            throw new ArgumentException("The training rows' weights sum to zero: there is nothing to learn from.", nameof(training));
+        }
+
+        // A tree cannot have more leaves than rows: a huge cap must not size the grower's tables.
+        var maximumLeaves = (int)Math.Min(options.NumberOfLeaves, Math.Max(2L, rowCount));
         var grower = new TreeGrower(
-            data, options.NumberOfLeaves, options.MinimumExampleCountPerLeaf, options.LearnMissingValueDirection, threads, options.L2Regularization,
+            data, maximumLeaves, options.MinimumExampleCountPerLeaf, options.LearnMissingValueDirection, threads, options.L2Regularization,
             options.MinimumHessianPerLeaf);
         var random = new Random(options.Seed);
         var scores = new double[rowCount];
@@ -90,9 +102,10 @@ public sealed class BoostedTreeTrainer
 
         var sampledFeatureCount = Math.Max(1, (int)Math.Round(options.FeatureFraction * featureCount));
         var activeFeatures = new int[sampledFeatureCount];
-        var leafValues = new double[options.NumberOfLeaves];
+        var leafValues = new double[maximumLeaves];
 
-        var trees = new List<LocalTree>(options.NumberOfTrees);
+        // A huge tree cap with early stopping is a common pattern: the list grows as trees are kept.
+        var trees = new List<LocalTree>(Math.Min(options.NumberOfTrees, 1024));
         var validationScores = validation is null ? null : new double[validation.RowCount];
         var validationLoss = new List<double>();
         var bestLoss = double.PositiveInfinity;

@@ -22,7 +22,11 @@ public sealed class TabularData
     /// <param name="featureNames">Column names, unique and non-empty.</param>
     /// <param name="features">Row-major values, <c>rowCount × featureNames.Count</c>; NaN = missing, infinities are rejected.</param>
     /// <param name="labels">One label per row, 0 (negative) or 1 (positive).</param>
-    /// <param name="weights">Optional non-negative finite weight per row.</param>
+    /// <param name="weights">
+    /// Optional non-negative finite weight per row: how much the row counts when trees are fitted (gradients, split
+    /// gains, leaf values). A validation or evaluation table counts every row once (early stopping, calibration and
+    /// metrics ignore its weights), as the held-out figures are meant to describe rows as they come.
+    /// </param>
     /// <param name="groups">Optional group key per row.</param>
     /// <exception cref="ArgumentException">Sizes disagree or a value is out of range.</exception>
     public TabularData(IReadOnlyList<string> featureNames, float[] features, float[] labels, float[]? weights = null, int[]? groups = null)

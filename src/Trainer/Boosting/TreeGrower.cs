@@ -32,6 +32,11 @@ internal sealed class TreeGrower
     private const int Stride = 256;
     private const int GroupWidth = 4;
 
+    // Histogram sums are floats (≈ 6e-8 relative error each), and a split's gain is a difference of squares of them:
+    // on a leaf whose rows all carry the same gradient a split "gains" about 1e-7 of the leaf's score from rounding
+    // alone. Gains within this share of the leaf's score are not splits.
+    private const double GainNoiseFloor = 1e-6;
+
     // Leaves with at least this many rows are partitioned by all threads.
     private const int ParallelPartitionRows = 32_768;
 
@@ -505,9 +510,9 @@ internal sealed class TreeGrower
     {
         var leaf = _leaves[leafIndex];
         var best = new SplitCandidate { Gain = double.NegativeInfinity };
-        var g = leaf.Total.GetElement(GradientLane);
-        var w = leaf.Total.GetElement(WeightLane);
-        var h = leaf.Total.GetElement(HessianLane);
+        double g = leaf.Total.GetElement(GradientLane);
+        double w = leaf.Total.GetElement(WeightLane);
+        double h = leaf.Total.GetElement(HessianLane);
         var regularised = _l2 > 0;
         var parentScore = regularised ? g * g / (h + _l2) : w > 0 ? g * g / w : 0;
         for (var k = first; k < last; k++)
@@ -553,13 +558,14 @@ internal sealed class TreeGrower
                         continue;
                     }
 
-                    var lg = left.GetElement(GradientLane);
+                    // In double: the float sums are exact enough, but a float difference of two large squares is not.
+                    double lg = left.GetElement(GradientLane);
                     var rg = g - lg;
                     double gain;
                     if (regularised)
                     {
                         // XGBoost-style: hessian sums with the L2 penalty in every denominator.
-                        gain = (lg * lg / (lh + _l2)) + (rg * rg / (h - lh + _l2)) - parentScore;
+                        gain = (lg * lg / (lh + _l2)) + (rg * rg / ((double)h - lh + _l2)) - parentScore;
                     }
                     else
                     {
@@ -571,6 +577,11 @@ internal sealed class TreeGrower
                     }
                 }
             }
+        }
+
+        if (best.Gain <= GainNoiseFloor * parentScore)
+        {
+            best.Gain = double.NegativeInfinity;
         }
 
         return best;

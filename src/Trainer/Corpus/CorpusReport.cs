@@ -18,11 +18,12 @@ internal static class CorpusReport
     /// <param name="frequencies">Frequencies that define "common" (rank cuts 5,000 and 20,000).</param>
     /// <param name="reverse">Moby reverse lookup with morphology, or null to leave that section out.</param>
     /// <param name="header">Lines put under the title (command, seed, timing).</param>
-    /// <param name="lexiconPath">
-    /// The detector's lexicon asset (models/lexicon.bin): when it exists, coverage is also measured against its
+    /// <param name="lexicon">
+    /// The detector's lexicon asset (models/lexicon.bin) and its path, or null: coverage is also measured against its
     /// stored reverse-synonym index, which is what the detector consults.
     /// </param>
-    public static string Create(CorpusBuild build, IWordFrequencies frequencies, ReverseLookup? reverse, IEnumerable<string> header, string? lexiconPath = null)
+    public static string Create(
+        CorpusBuild build, IWordFrequencies frequencies, ReverseLookup? reverse, IEnumerable<string> header, (ReferenceLexicon Lexicon, string Path)? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(frequencies);
@@ -47,9 +48,9 @@ internal static class CorpusReport
             Reverse(md, build, reverse);
         }
 
-        if (lexiconPath is not null && File.Exists(lexiconPath))
+        if (lexicon is { } loaded)
         {
-            LexiconReverse(md, build, ReferenceLexicon.Load(lexiconPath), lexiconPath);
+            LexiconReverse(md, build, loaded.Lexicon, loaded.Path);
         }
 
         return md.ToString();

@@ -47,17 +47,19 @@ internal sealed class CorpusSources
     public string Austen => Path.Combine(Cache, "janeaustenr", AustenReader.RelativePath);
 
     /// <summary>
-    /// Reads every clean source. State of the Union and Brown are required; a missing hard-negative source is
-    /// reported through <paramref name="warn"/> and skipped.
+    /// Reads every clean source. State of the Union and Brown are always required. A missing hard-negative source
+    /// fails the read too (the corpus would silently differ from the documented one) unless
+    /// <paramref name="allowPartial"/>, when it is reported through <paramref name="warn"/> and skipped.
     /// </summary>
-    public List<SourceDocument> ReadDocuments(Action<string>? warn = null)
+    /// <exception cref="FileNotFoundException">A source is missing (and <paramref name="allowPartial"/> is false for a hard-negative one).</exception>
+    public List<SourceDocument> ReadDocuments(bool allowPartial = false, Action<string>? warn = null)
     {
         var documents = new List<SourceDocument>();
         documents.AddRange(SotuReader.ReadDirectory(Sotu));
         documents.AddRange(BrownReader.ReadDirectory(Brown));
-        Optional(documents, DebianReference, () => DebianReferenceReader.Read(DebianReference), warn);
-        Optional(documents, PythonDocs, () => PythonDocsReader.ReadDirectory(PythonDocs), warn);
-        Optional(documents, Austen, () => AustenReader.Read(Austen), warn);
+        Optional(documents, DebianReference, () => DebianReferenceReader.Read(DebianReference), allowPartial, warn);
+        Optional(documents, PythonDocs, () => PythonDocsReader.ReadDirectory(PythonDocs), allowPartial, warn);
+        Optional(documents, Austen, () => AustenReader.Read(Austen), allowPartial, warn);
         return documents;
     }
 
@@ -102,14 +104,43 @@ internal sealed class CorpusSources
             ? WordFrequencyList.FromLanguageModel(SphinxTrieLanguageModel.Load(LanguageModel))
             : WordFrequencyList.FromTexts(fallbackTexts);
 
-    private static void Optional(List<SourceDocument> documents, string path, Func<IEnumerable<SourceDocument>> read, Action<string>? warn)
+    /// <summary>
+    /// As <see cref="ReadFrequencies(IEnumerable{string})"/>, but a missing language model fails unless <paramref name="allowPartial"/>
+    /// (then it is reported through <paramref name="warn"/>): the common-word cuts of the spinner depend on it.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The language model is missing and <paramref name="allowPartial"/> is false.</exception>
+    public IWordFrequencies ReadFrequencies(IEnumerable<string> fallbackTexts, bool allowPartial, Action<string>? warn)
+    {
+        if (!File.Exists(LanguageModel))
+        {
+            Missing(LanguageModel, "the language model (word frequencies)", allowPartial, warn);
+        }
+
+        return ReadFrequencies(fallbackTexts);
+    }
+
+    private static void Optional(
+        List<SourceDocument> documents, string path, Func<IEnumerable<SourceDocument>> read, bool allowPartial, Action<string>? warn)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            warn?.Invoke($"skipping a hard-negative source: '{path}' is missing (run data/fetch.sh)");
+            Missing(path, "a hard-negative source", allowPartial, warn);
             return;
         }
 
         documents.AddRange(read());
+    }
+
+    private static void Missing(string path, string what, bool allowPartial, Action<string>? warn)
+    {
+        if (!allowPartial)
+        {
+            throw new FileNotFoundException(
+                $"{what} '{path}' is missing: run data/fetch.sh, or pass --allow-partial to build a corpus without it "
+                + "(it will differ from the documented one).",
+                path);
+        }
+
+        warn?.Invoke($"warning: building without {what}: '{path}' is missing (run data/fetch.sh)");
     }
 }

@@ -22,6 +22,11 @@ internal static class PythonDocsReader
         }
 
         var files = Directory.GetFiles(directory, "*.rst.txt", SearchOption.AllDirectories);
+        if (files.Length == 0)
+        {
+            throw new InvalidDataException($"Python documentation sources '{directory}' hold no pages (*.rst.txt); run data/fetch.sh.");
+        }
+
         Array.Sort(files, StringComparer.Ordinal);
         foreach (var file in files)
         {

@@ -29,6 +29,11 @@ internal static partial class SotuReader
         }
 
         var files = Directory.GetFiles(directory, "*.txt");
+        if (files.Length == 0)
+        {
+            throw new InvalidDataException($"State of the Union directory '{directory}' holds no speeches (YYYY_name_party.txt); run data/fetch.sh.");
+        }
+
         Array.Sort(files, StringComparer.Ordinal);
         foreach (var file in files)
         {

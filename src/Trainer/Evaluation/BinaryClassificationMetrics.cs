@@ -13,6 +13,9 @@ public sealed class BinaryClassificationMetrics
     /// <summary>Number of equal-width bins of <see cref="ExpectedCalibrationError"/>.</summary>
     public const int CalibrationBinCount = 10;
 
+    /// <summary>Most bins <see cref="ComputeExpectedCalibrationError"/> accepts (finer bins hold too few rows to mean anything).</summary>
+    public const int MaximumCalibrationBinCount = 100_000;
+
     // Probabilities sorted descending with their labels, for threshold queries.
     private readonly double[] _sortedScores;
     private readonly bool[] _sortedLabels;
@@ -54,7 +57,7 @@ public sealed class BinaryClassificationMetrics
     /// <summary>TN / (TN + FP), the true negative rate.</summary>
     public double NegativeRecall { get; private init; }
 
-    /// <summary>Harmonic mean of positive precision and recall.</summary>
+    /// <summary>Harmonic mean of positive precision and recall; 0 when no positive is found, NaN when there are none.</summary>
     public double F1Score { get; private init; }
 
     /// <summary>Mean negative log-likelihood (natural log), probabilities clipped to [1e-15, 1 − 1e-15].</summary>
@@ -87,6 +90,11 @@ public sealed class BinaryClassificationMetrics
         if (labels.IsEmpty)
         {
             throw new ArgumentException("Metrics need at least one row.", nameof(labels));
+        }
+
+        if (!(threshold is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The decision threshold must be a probability in [0, 1].");
         }
 
         var n = labels.Length;
@@ -176,7 +184,9 @@ public sealed class BinaryClassificationMetrics
             PositiveRecall = recall,
             NegativePrecision = Ratio(tn, tn + fn),
             NegativeRecall = Ratio(tn, tn + fp),
-            F1Score = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : double.NaN,
+            // With positives present and none found, F1 is 0 (the worst score, as ML.NET reports it); only a set
+            // without positives leaves it undefined.
+            F1Score = positives == 0 ? double.NaN : tp == 0 ? 0 : 2 * precision * recall / (precision + recall),
             LogLoss = logLoss,
             LogLossReduction = priorLogLoss > 0 ? 1 - (logLoss / priorLogLoss) : double.NaN,
             ExpectedCalibrationError = ComputeExpectedCalibrationError(labels, probabilities),
@@ -188,6 +198,7 @@ public sealed class BinaryClassificationMetrics
     /// Expected calibration error: rows binned by probability into <paramref name="binCount"/> equal-width bins,
     /// the row-weighted mean of |mean probability − fraction positive| per bin.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="binCount"/> is below 1 or above <see cref="MaximumCalibrationBinCount"/>.</exception>
     public static double ComputeExpectedCalibrationError(ReadOnlySpan<float> labels, ReadOnlySpan<double> probabilities, int binCount = CalibrationBinCount)
     {
         if (labels.Length != probabilities.Length)
@@ -196,14 +207,16 @@ public sealed class BinaryClassificationMetrics
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(binCount, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(binCount, MaximumCalibrationBinCount);
         if (labels.IsEmpty)
         {
             return double.NaN;
         }
 
-        Span<double> probabilitySums = stackalloc double[binCount];
-        Span<double> positiveSums = stackalloc double[binCount];
-        Span<int> counts = stackalloc int[binCount];
+        // The caller chooses the bin count: only a small table goes on the stack.
+        Span<double> probabilitySums = binCount <= 256 ? stackalloc double[binCount] : new double[binCount];
+        Span<double> positiveSums = binCount <= 256 ? stackalloc double[binCount] : new double[binCount];
+        Span<int> counts = binCount <= 256 ? stackalloc int[binCount] : new int[binCount];
         for (var i = 0; i < labels.Length; i++)
         {
             var bin = Math.Clamp((int)(probabilities[i] * binCount), 0, binCount - 1);

@@ -34,6 +34,29 @@ public sealed class SpinCommandTests
         Assert.Contains("data/fetch.sh", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Corpus_build_checks_the_lexicon_before_any_work_and_leaves_the_output_folder_alone()
+    {
+        var folder = Directory.CreateTempSubdirectory("spindetect-corpus-").FullName;
+        try
+        {
+            var lexicon = Path.Combine(folder, "lexicon.bin");
+            File.WriteAllText(lexicon, "not a lexicon");
+            var output = Path.Combine(folder, "corpus");
+
+            var (exit, _, error) = Run(["corpus", "build", "--cache", "/nonexistent-cache", "--out", output, "--lexicon", lexicon]);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"--lexicon {lexicon}", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(output));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("info", "a", "b")]
     [InlineData("spin", "a.txt", "extra")]

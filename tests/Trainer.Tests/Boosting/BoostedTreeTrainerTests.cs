@@ -150,6 +150,70 @@ public sealed class BoostedTreeTrainerTests
     }
 
     [Fact]
+    public void Rows_that_all_carry_one_label_give_no_splits_on_rounding_noise()
+    {
+        var oneClass = Synthetic.Make(200, 2, seed: 11, static _ => false);
+
+        var model = new BoostedTreeTrainer(new BoostedTreeOptions { NumberOfTrees = 5, NumberOfThreads = 1 }).Fit(oneClass);
+
+        Assert.Empty(model.Ensemble.Nodes.ToArray());
+        Assert.All(model.GainImportance, gain => Assert.Equal(0, gain));
+    }
+
+    [Fact]
+    public void A_split_always_separates_different_leaf_values()
+    {
+        var train = Synthetic.Make(5000, 2, seed: 12, static x => x[0] > 0.5f);
+
+        var model = new BoostedTreeTrainer(new BoostedTreeOptions { NumberOfThreads = 1 }).Fit(train);
+
+        // A split whose two children are leaves with one value changes no prediction: it was made on noise.
+        var nodes = model.Ensemble.Nodes.ToArray();
+        var leafValues = model.Ensemble.Leaves.ToArray();
+        var noOps = nodes.Count(n => n.Left < 0 && n.Right < 0 && leafValues[~n.Left] == leafValues[~n.Right]);
+        Assert.Equal(0, noOps);
+    }
+
+    [Fact]
+    public void Rows_whose_weights_sum_to_zero_are_refused()
+    {
+        var train = Synthetic.Make(100, 2, seed: 13, static x => x[0] > 0.5f);
+        var zero = new TabularData(train.FeatureNames, train.Features.ToArray(), train.Labels.ToArray(), new float[train.RowCount]);
+
+        var e = Assert.Throws<ArgumentException>(() => new BoostedTreeTrainer(Small).Fit(zero));
+
+        Assert.Contains("weights sum to zero", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_huge_tree_or_leaf_cap_is_bounded_by_early_stopping_and_the_rows_not_preallocated()
+    {
+        var train = Synthetic.Make(300, 2, seed: 14, static x => x[0] > 0.5f);
+        var validation = Synthetic.Make(300, 2, seed: 15, static x => x[0] > 0.5f);
+        var options = new BoostedTreeOptions
+        {
+            NumberOfTrees = int.MaxValue,
+            NumberOfLeaves = int.MaxValue,
+            EarlyStoppingRounds = 5,
+            NumberOfThreads = 1,
+        };
+
+        var model = new BoostedTreeTrainer(options).Fit(train, validation);
+
+        Assert.InRange(model.TreeCount, 1, 1000);
+    }
+
+    [Fact]
+    public void The_options_a_model_reports_cannot_be_changed_through_it()
+    {
+        var model = new BoostedTreeTrainer(Small).Fit(Synthetic.Xor(200, seed: 16));
+
+        model.Options.NumberOfTrees = 7;
+
+        Assert.Equal(30, model.Options.NumberOfTrees);
+    }
+
+    [Fact]
     public void Missing_values_learn_their_direction_per_split()
     {
         // NaN rows are negatives, like small values; FastTree's fixed rule would send them right with the positives.

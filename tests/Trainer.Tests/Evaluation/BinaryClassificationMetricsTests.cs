@@ -67,6 +67,41 @@ public sealed class BinaryClassificationMetricsTests
     }
 
     [Fact]
+    public void F1_is_zero_when_no_positive_is_found_and_undefined_only_without_positives()
+    {
+        var missedAll = BinaryClassificationMetrics.Compute([1, 0, 1, 0], [0.2, 0.9, 0.3, 0.1]);
+        var flaggedNothing = BinaryClassificationMetrics.Compute([1, 0, 1, 0], [0.2, 0.3, 0.3, 0.1]);
+        var noPositives = BinaryClassificationMetrics.Compute([0, 0], [0.2, 0.9]);
+
+        Assert.Equal(0, missedAll.F1Score);
+        Assert.Equal(0, flaggedNothing.F1Score);
+        Assert.True(double.IsNaN(noPositives.F1Score));
+    }
+
+    [Fact]
+    public void Calibration_error_takes_a_fine_binning_without_overflowing_the_stack_and_refuses_an_absurd_one()
+    {
+        float[] labels = [0, 1, 1, 0];
+        double[] probabilities = [0.1, 0.8, 0.7, 0.25];
+
+        var fine = BinaryClassificationMetrics.ComputeExpectedCalibrationError(labels, probabilities, 100_000);
+
+        Assert.Equal((0.1 + 0.2 + 0.3 + 0.25) / 4, fine, 12);
+        Assert.Throws<ArgumentOutOfRangeException>(() => BinaryClassificationMetrics.ComputeExpectedCalibrationError(labels, probabilities, 1_000_000));
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(-0.1)]
+    [InlineData(2.0)]
+    public void A_decision_threshold_outside_zero_to_one_is_refused(double threshold)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => BinaryClassificationMetrics.Compute([1, 0], [0.6, 0.4], threshold));
+
+        Assert.Equal("threshold", e.ParamName);
+    }
+
+    [Fact]
     public void Bad_input_is_rejected()
     {
         Assert.Throws<ArgumentException>(() => BinaryClassificationMetrics.Compute([1], [0.5, 0.5]));
