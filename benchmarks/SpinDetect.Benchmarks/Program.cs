@@ -28,7 +28,28 @@ internal static class Program
     {
         if (args.Length > 0 && Modes.TryGetValue(args[0], out var mode))
         {
-            return mode(args[1..]);
+            try
+            {
+                return mode(args[1..]);
+            }
+            catch (Scoring.ModeUsageException e)
+            {
+                Console.Error.WriteLine($"{args[0]}: {e.Message}");
+                return 2;
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or SpinModelException or IOException)
+            {
+                Console.Error.WriteLine($"{args[0]}: {e.Message}");
+                return 1;
+            }
+        }
+
+        // BenchmarkDotNet's own arguments start with a dash; a bare word is a mistyped mode, which would otherwise
+        // open BenchmarkDotNet's interactive menu (and run the whole suite on '*').
+        if (args.Length > 0 && !args[0].StartsWith('-'))
+        {
+            Console.Error.WriteLine($"unknown mode '{args[0]}'. Modes: {string.Join(", ", Modes.Keys)}; or BenchmarkDotNet options such as --filter '*Scoring*'.");
+            return 2;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -127,7 +127,10 @@ def run_sklearn(xtr, ytr, xte, yte):
 
 
 def run_ours(command, train, test):
-    output = subprocess.run(shlex.split(command) + [train, test], check=True, capture_output=True, text=True).stdout
+    run = subprocess.run(shlex.split(command) + [train, test], capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"error: our learner failed on {train} (exit {run.returncode}):\n{run.stderr.strip() or run.stdout.strip()}")
+    output = run.stdout
     line = [l for l in output.splitlines() if l.startswith("auc=")][-1]
     values = dict(part.split("=") for part in line.split())
     return float(values["auc"]), float(values["logloss"]), float(values["seconds"]), float(values["cpu_seconds"])
@@ -137,13 +140,27 @@ def main():
     if len(sys.argv) < 3 or (len(sys.argv) - 3) % 3:
         sys.exit(__doc__)
     command, workdir = sys.argv[1], sys.argv[2]
+    extra = sys.argv[3:]
+    extra_sets = [(extra[i], extra[i + 1], extra[i + 2]) for i in range(0, len(extra), 3)]
+    # Checked before any data set is generated or any learner runs.
+    for name, train, test in extra_sets:
+        for path in (train, test):
+            if not os.path.isfile(path):
+                sys.exit(f"error: {name}: {path} does not exist")
+            with open(path) as f:
+                if "label" not in f.readline().strip().split(","):
+                    sys.exit(f"error: {name}: {path} has no 'label' column in its header")
+    only = os.environ.get("PARITY_ONLY")
+    known = [s[0] for s in SYNTHETIC]
+    if only:
+        unknown = [name for name in only.split(",") if name not in known]
+        if unknown:
+            sys.exit(f"error: PARITY_ONLY names unknown data sets {', '.join(unknown)}; known: {', '.join(known)}")
     os.makedirs(workdir, exist_ok=True)
     sets = generate(workdir)
-    only = os.environ.get("PARITY_ONLY")
     if only:
         sets = [s for s in sets if s[0] in only.split(",")]
-    extra = sys.argv[3:]
-    sets += [(extra[i], extra[i + 1], extra[i + 2]) for i in range(0, len(extra), 3)]
+    sets += extra_sets
 
     # Warm XGBoost up once so its one-off start-up cost is not charged to the first data set.
     xgb.train({"nthread": THREADS}, xgb.DMatrix(np.zeros((10, 2)), label=np.arange(10) % 2), num_boost_round=1)

@@ -14,7 +14,15 @@ if ! /usr/bin/python3 -c 'import xgboost, sklearn' 2>/dev/null; then
   exit 1
 fi
 
-dotnet build -c Release "$root/benchmarks/SpinDetect.Benchmarks" -v quiet -nologo >/dev/null
+# MSBuild writes its errors to standard output: keep the log and show it when the build fails.
+build_log="$(mktemp)"
+if ! dotnet build -c Release "$root/benchmarks/SpinDetect.Benchmarks" -v quiet -nologo >"$build_log" 2>&1; then
+  cat "$build_log" >&2
+  rm -f "$build_log"
+  echo "error: the benchmark project did not build" >&2
+  exit 1
+fi
+rm -f "$build_log"
 bench="$root/benchmarks/SpinDetect.Benchmarks/bin/Release/net10.0/SpinDetect.Benchmarks.dll"
 threads="${PARITY_THREADS:-2}"
 export OMP_NUM_THREADS="$threads" PARITY_THREADS="$threads"

@@ -19,12 +19,13 @@ internal static class BatchOverheadMode
             return 2;
         }
 
+        Scoring.ModeArguments.Check(args, ["--articles", "--threads"], [], positional: 1);
         var folder = Path.GetFullPath(args[0]);
         var articles = 10_000;
         var threads = 0;
         for (var i = 1; i + 1 < args.Length; i += 2)
         {
-            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            var value = Scoring.ModeArguments.PositiveInt(args[i + 1], args[i]);
             switch (args[i])
             {
                 case "--articles":

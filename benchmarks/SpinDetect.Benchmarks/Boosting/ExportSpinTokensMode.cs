@@ -20,13 +20,14 @@ internal static class ExportSpinTokensMode
         var trainTexts = 3000;
         var words = 150;
         var paths = new List<string>();
+        Scoring.ModeArguments.Check(args, ["--lexicon", "--train-texts", "--words"], [], positional: 2);
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--lexicon" when i + 1 < args.Length: lexicon = args[++i]; break;
-                case "--train-texts" when i + 1 < args.Length: trainTexts = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                case "--words" when i + 1 < args.Length: words = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--train-texts" when i + 1 < args.Length: trainTexts = Scoring.ModeArguments.PositiveInt(args[++i], "--train-texts"); break;
+                case "--words" when i + 1 < args.Length: words = Scoring.ModeArguments.PositiveInt(args[++i], "--words"); break;
                 default: paths.Add(args[i]); break;
             }
         }

@@ -17,19 +17,20 @@ internal static class ParityMode
     {
         var options = new BoostedTreeOptions();
         var files = new List<string>();
+        Scoring.ModeArguments.Check(args, ["--threads", "--l2", "--min-hessian"], [], positional: 2);
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--threads" && i + 1 < args.Length)
             {
-                options.NumberOfThreads = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                options.NumberOfThreads = Scoring.ModeArguments.PositiveInt(args[++i], "--threads");
             }
             else if (args[i] == "--l2" && i + 1 < args.Length)
             {
-                options.L2Regularization = double.Parse(args[++i], CultureInfo.InvariantCulture);
+                options.L2Regularization = Scoring.ModeArguments.Number(args[++i], "--l2");
             }
             else if (args[i] == "--min-hessian" && i + 1 < args.Length)
             {
-                options.MinimumHessianPerLeaf = double.Parse(args[++i], CultureInfo.InvariantCulture);
+                options.MinimumHessianPerLeaf = Scoring.ModeArguments.Number(args[++i], "--min-hessian");
             }
             else
             {

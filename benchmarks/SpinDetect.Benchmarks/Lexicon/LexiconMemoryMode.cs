@@ -12,7 +12,8 @@ internal static class LexiconMemoryMode
 {
     internal static int Run(string[] args)
     {
-        var runs = args.Length > 0 && int.TryParse(args[0], out var parsed) ? parsed : 15;
+        Scoring.ModeArguments.Check(args, [], [], positional: 1);
+        var runs = Scoring.ModeArguments.IntAt(args, 0, "runs", 15);
         var path = LexiconAssetPath.Find();
         var before = WorkingSetMiB();
         var clock = Stopwatch.StartNew();

@@ -18,6 +18,7 @@ internal static class BatchMode
 
     internal static int Run(string[] args)
     {
+        ModeArguments.Check(args, ["--files", "--threads", "--runs", "--folder"], []);
         var files = ModeArguments.IntOption(args, "--files", 2000);
         var threads = ModeArguments.IntOption(args, "--threads", 2);
         var runs = ModeArguments.IntOption(args, "--runs", 3);
@@ -71,6 +72,7 @@ internal static class BatchMode
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {run} | {seconds:F2} | {files / seconds:F0} | {megabytes / seconds:F2} | {files / Math.Max(1e-9, seconds - loadSeconds):F0} | {cpuSeconds:F2} | {files / cpuSeconds:F0} | {exit} |"));
             File.Delete(jsonl);
+            File.Delete(SpinDetect.Cli.Scoring.RunSettings.PathFor(jsonl));
         }
 
         // The same texts scored from memory: the library's own throughput, without file reading or output.

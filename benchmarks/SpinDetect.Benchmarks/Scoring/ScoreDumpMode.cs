@@ -14,7 +14,8 @@ internal static class ScoreDumpMode
 {
     internal static int Run(string[] args)
     {
-        var corpus = ModeArguments.Option(args, "--corpus") ?? "data/corpus/corpus.csv";
+        ModeArguments.Check(args, ["--corpus", "--texts", "--output"], []);
+        var corpus = ModeArguments.RepositoryPath(ModeArguments.Option(args, "--corpus") ?? "data/corpus/corpus.csv");
         var texts = ModeArguments.IntOption(args, "--texts", 300);
         var output = ModeArguments.Option(args, "--output") ?? "score-dump.txt";
         var fixture = ScoringFixture.Open();

@@ -12,9 +12,15 @@ internal static class StageLoopMode
 {
     internal static int Run(string[] args)
     {
+        ModeArguments.Check(args, [], [], positional: 3);
         var stage = args.Length > 0 ? args[0] : "plain";
-        var calls = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
-        var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 21;
+        if (stage is not ("plain" or "features" or "trees" or "score"))
+        {
+            throw new ModeUsageException($"the stage must be plain, features, trees or score, got '{stage}'.");
+        }
+
+        var calls = ModeArguments.IntAt(args, 1, "calls", 50);
+        var rounds = ModeArguments.IntAt(args, 2, "rounds", 21);
         var fixture = ScoringFixture.Open();
         var text = ScoringBenchmarks.Article(ArticleSize.Medium);
         var model = fixture.Pipeline.Model;

@@ -13,8 +13,9 @@ internal static class StagesMode
 {
     internal static int Run(string[] args)
     {
-        var size = args.Length > 0 ? Enum.Parse<ArticleSize>(args[0], ignoreCase: true) : ArticleSize.Medium;
-        var calls = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
+        ModeArguments.Check(args, [], [], positional: 2);
+        var size = args.Length > 0 ? ParseSize(args[0]) : ArticleSize.Medium;
+        var calls = ModeArguments.IntAt(args, 1, "calls", 200);
         var fixture = ScoringFixture.Open();
         var text = ScoringBenchmarks.Article(size);
         var model = fixture.Pipeline.Model;
@@ -86,4 +87,10 @@ internal static class StagesMode
         StageTimer.Print(output, rows, total);
         return 0;
     }
+
+    /// <summary>short, medium or long, or a usage error.</summary>
+    internal static ArticleSize ParseSize(string text) =>
+        Enum.TryParse<ArticleSize>(text, ignoreCase: true, out var size) && Enum.IsDefined(size)
+            ? size
+            : throw new ModeUsageException($"the article size must be short, medium or long, got '{text}'.");
 }

@@ -21,7 +21,8 @@ internal static class StandInModelMode
         }
 
         var output = Path.GetFullPath(args[0]);
-        var corpus = ModeArguments.Option(args, "--corpus") ?? Path.Combine("data", "corpus");
+        ModeArguments.Check(args, ["--corpus", "--documents"], [], positional: 1);
+        var corpus = ModeArguments.RepositoryPath(ModeArguments.Option(args, "--corpus") ?? Path.Combine("data", "corpus"));
         var count = ModeArguments.IntOption(args, "--documents", 1000);
 
         var documents = SpinCorpus.LoadFolder(corpus);

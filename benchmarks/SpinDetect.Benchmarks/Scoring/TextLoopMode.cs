@@ -18,11 +18,12 @@ internal static class TextLoopMode
 
     internal static int Run(string[] args)
     {
+        ModeArguments.Check(args, ["--texts", "--rounds", "--corpus"], ["--synthetic"]);
         var count = ModeArguments.IntOption(args, "--texts", 500);
         var rounds = ModeArguments.IntOption(args, "--rounds", 7);
         var synthetic = args.Contains("--synthetic");
         var fixture = ScoringFixture.Open();
-        var texts = synthetic ? Synthetic(count) : Corpus(ModeArguments.Option(args, "--corpus") ?? "data/corpus/corpus.csv", count);
+        var texts = synthetic ? Synthetic(count) : Corpus(ModeArguments.RepositoryPath(ModeArguments.Option(args, "--corpus") ?? "data/corpus/corpus.csv"), count);
         var chars = texts.Sum(text => (long)text.Length);
         foreach (var text in texts)
         {
