@@ -22,6 +22,7 @@ internal static class Program
         ["score-dump"] = Scoring.ScoreDumpMode.Run,
         ["stage-loop"] = Scoring.StageLoopMode.Run,
         ["text-loop"] = Scoring.TextLoopMode.Run,
+        ["lookup-count"] = Scoring.LookupCountMode.Run,
     };
 
     private static int Main(string[] args)
