@@ -41,10 +41,13 @@ public sealed class ShippedModelTests
     {
         var original = File.ReadAllText(ShippedLexiconTests.FindAsset(Path.Combine("data", "samples", "harbour-ferry.txt")));
         var spun = File.ReadAllText(ShippedLexiconTests.FindAsset(Path.Combine("data", "samples", "harbour-ferry-spun.txt")));
-        var report = Score("harbour-ferry-spun.txt");
+        // At the token-level target's operating point (probability ≥ 0.2, models/spin-report.md): this lightly spun
+        // sample's substitutes sit between 0.2 and 0.6, so whether one crosses the default 0.5 changes from one
+        // retrain to the next, while where the marks fall is what this test is about.
+        var report = Detector.Value.WithOptions(new SpinDetectorOptions { MinEvidenceScore = 0.2 }).Score(spun);
         var originalWords = original.Split([' ', '\n', '\r', ',', '.', ';', ':', '"', '(', ')', '!', '?'], StringSplitOptions.RemoveEmptyEntries)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Assert.NotEmpty(report.Evidence);
+        Assert.True(report.Evidence.Count >= 2, $"{report.Evidence.Count} spans");
         foreach (var evidence in report.Evidence)
         {
             // The span is where the report says, and it is a word the spinner put in (the original never has it).
