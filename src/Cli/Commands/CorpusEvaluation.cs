@@ -48,6 +48,28 @@ internal static class CorpusEvaluation
                 : "");
     }
 
+    /// <summary>
+    /// Why the figures on <paramref name="corpusFolder"/> may not be held out for this model, or null: the model
+    /// records the SHA-256 of the <c>corpus.csv</c> it was trained on, and another corpus (another seed, size or build)
+    /// splits its originals differently, so its test split can hold texts the model learned from.
+    /// </summary>
+    internal static string? CorpusMismatch(ModelMetadata metadata, string corpusFolder)
+    {
+        const string Key = "corpus/" + CorpusBuild.CorpusFile;
+        var corpusFile = Path.Combine(corpusFolder, CorpusBuild.CorpusFile);
+        if (!metadata.DataHashes.TryGetValue(Key, out var trained) || !File.Exists(corpusFile))
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(corpusFile);
+        var actual = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        return string.Equals(actual, trained, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"{corpusFile} is not the corpus this model was trained on (SHA-256 {actual[..12]}…, the model records {trained[..Math.Min(12, trained.Length)]}…): "
+                + "its test split may hold texts the model learned from, so these figures may be optimistic.";
+    }
+
     internal static int Run(
         string corpusFolder, string modelPath, string lexiconPath, string? reportPath, int threads,
         string? torturedCsv, TorturedEvaluationOptions torturedOptions, TextWriter output, TextWriter error)
@@ -58,6 +80,11 @@ internal static class CorpusEvaluation
             var model = SpinModel.Load(modelPath, featurizer);
             var (corpus, wordNet) = SpinCorpus.LoadFolderWithEvaluation(corpusFolder);
             var test = corpus.Where(d => d.Split == "test").ToList();
+            var mismatch = CorpusMismatch(model.Metadata, corpusFolder);
+            if (mismatch is not null)
+            {
+                error.WriteLine($"warning: {mismatch}");
+            }
             if (wordNet is null)
             {
                 error.WriteLine($"WordNet evaluation set not found: looked for {Path.Combine(corpusFolder, CorpusBuild.EvaluationFile)}; reporting the Moby test split only.");
@@ -69,6 +96,7 @@ internal static class CorpusEvaluation
                     + $"made by `spindetect evaluate --corpus {corpusFolder} --model {modelPath}` on {test.Count:N0} test texts"
                     + (wordNet is null ? "." : $" and {wordNet.Count:N0} WordNet evaluation texts."),
                 Training(model.Metadata),
+                .. mismatch is null ? Array.Empty<string>() : [$"**Warning:** {mismatch}"],
             ], threads);
             var markdown = report.Markdown;
             if (torturedCsv is not null)

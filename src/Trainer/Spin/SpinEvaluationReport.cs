@@ -183,7 +183,7 @@ internal sealed class SpinEvaluationReport
         var (best, at, recall) = SpinEvaluator.BestTokenPrecision(predictions, i => docs[i].Spun && Choice(i, "common"), 0.5);
         Targets.Add(("WordNet common-only, token level: precision ≥ 0.6 at recall ≥ 0.5", best >= 0.6,
             string.Create(Invariant,
-                $"best precision at recall ≥ 0.5: {best:F4} (probability ≥ {at:F3}, recall {recall:F4}; on the table's thresholds {grid:F4})")));
+                $"best precision at recall ≥ 0.5: {best:F4} (probability ≥ {at:F3}, read off this curve, recall {recall:F4}; on the table's thresholds {grid:F4})")));
     }
 
     private void HardNegatives(SpinPredictions predictions, double threshold)

@@ -37,6 +37,30 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_corpus_other_than_the_one_the_model_was_trained_on_is_named_as_a_warning()
+    {
+        var corpus = Path.Combine(_directory, "corpus.csv");
+        File.WriteAllText(corpus, "id,text\nthe corpus the model was trained on\n");
+        var trainedOn = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(corpus)));
+        var metadata = new SpinDetect.Model.ModelMetadata
+        {
+            DataHashes = new Dictionary<string, string> { ["corpus/corpus.csv"] = trainedOn },
+        };
+
+        var same = SpinDetect.Cli.Commands.CorpusEvaluation.CorpusMismatch(metadata, _directory);
+        File.WriteAllText(corpus, "id,text\na corpus rebuilt with another seed\n");
+        var other = SpinDetect.Cli.Commands.CorpusEvaluation.CorpusMismatch(metadata, _directory);
+        var unrecorded = SpinDetect.Cli.Commands.CorpusEvaluation.CorpusMismatch(new SpinDetect.Model.ModelMetadata(), _directory);
+
+        Assert.Null(same);
+        Assert.Null(unrecorded);
+        Assert.NotNull(other);
+        Assert.Contains(corpus, other, StringComparison.Ordinal);
+        Assert.Contains("not the corpus this model was trained on", other, StringComparison.Ordinal);
+        Assert.Contains(trainedOn[..12], other, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_tortured_file_names_the_path_and_exits_2()
     {
         var path = Path.Combine(_directory, "absent.csv");

@@ -226,7 +226,7 @@ internal static class TorturedReport
 
     private static void AppendOperatingPoint(StringBuilder sb, string kind, SweepPoint? at, double precision) =>
         sb.AppendLine(at is { } point
-            ? Inv($"| recall at {kind} precision ≥ {precision:0.00} (score ≥ {point.Threshold:G4}) | {F(point.Recall)} | ≥ {RecallTarget:0.00}: {Verdict(point.Recall, RecallTarget)} |")
+            ? Inv($"| recall at {kind} precision ≥ {precision:0.00} (score ≥ {point.Threshold:G4}, chosen on these rows: an upper bound) | {F(point.Recall)} | ≥ {RecallTarget:0.00}: {Verdict(point.Recall, RecallTarget)} |")
             : Inv($"| recall at {kind} precision ≥ {precision:0.00} | n/a: no threshold reaches that precision | ≥ {RecallTarget:0.00}: not met |"));
 
     private static void AppendOutcomes(StringBuilder sb, string title, IReadOnlyList<PhraseOutcome> outcomes, bool missed)
