@@ -96,7 +96,8 @@ internal static class CorpusCommand
         var reportPath = Path.Combine(output, "corpus-report.md");
         AtomicFile.WriteText(reportPath, writer => writer.Write(report));
         console.WriteLine($"wrote {corpus.Records.Count} texts to {Path.Combine(output, CorpusBuild.CorpusFile)}, "
-            + $"{corpus.EvaluationRecords.Count} to {Path.Combine(output, CorpusBuild.EvaluationFile)}, report {reportPath} "
+            + $"{corpus.EvaluationRecords.Count} to {Path.Combine(output, CorpusBuild.EvaluationFile)}, "
+            + $"{corpus.DevelopmentRecords.Count} to {Path.Combine(output, CorpusBuild.DevelopmentFile)}, report {reportPath} "
             + $"({clock.Elapsed.TotalSeconds:F1} s)");
         return 0;
     }

@@ -72,14 +72,15 @@ internal static class CorpusEvaluation
 
     internal static int Run(
         string corpusFolder, string modelPath, string lexiconPath, string? reportPath, int threads,
-        string? torturedCsv, TorturedEvaluationOptions torturedOptions, TextWriter output, TextWriter error)
+        string? torturedCsv, TorturedEvaluationOptions torturedOptions, TextWriter output, TextWriter error, bool development = false)
     {
         try
         {
             var featurizer = SpinFeaturizer.Load(lexiconPath);
             var model = SpinModel.Load(modelPath, featurizer);
-            var (corpus, wordNet) = SpinCorpus.LoadFolderWithEvaluation(corpusFolder);
-            var test = corpus.Where(d => d.Split == "test").ToList();
+            var (corpus, wordNet) = SpinCorpus.LoadFolderWithEvaluation(corpusFolder, development);
+            var splitName = development ? "validation" : "test";
+            var test = corpus.Where(d => d.Split == splitName).ToList();
             var mismatch = CorpusMismatch(model.Metadata, corpusFolder);
             if (mismatch is not null)
             {
@@ -87,17 +88,23 @@ internal static class CorpusEvaluation
             }
             if (wordNet is null)
             {
-                error.WriteLine($"WordNet evaluation set not found: looked for {Path.Combine(corpusFolder, CorpusBuild.EvaluationFile)}; reporting the Moby test split only.");
+                error.WriteLine($"WordNet {(development ? "development" : "evaluation")} set not found: looked for "
+                    + $"{Path.Combine(corpusFolder, development ? CorpusBuild.DevelopmentFile : CorpusBuild.EvaluationFile)}; reporting the Moby {splitName} split only.");
             }
 
             var report = SpinEvaluationReport.Create(model, test, wordNet,
             [
                 $"Model `{Path.GetFileName(modelPath)}` (trained {model.Metadata.TrainedAtUtc:yyyy-MM-dd}, SpinDetect {model.Metadata.SpinDetectVersion}); "
-                    + $"made by `spindetect evaluate --corpus {corpusFolder} --model {modelPath}` on {test.Count:N0} test texts"
-                    + (wordNet is null ? "." : $" and {wordNet.Count:N0} WordNet evaluation texts."),
+                    + $"made by `spindetect evaluate --corpus {corpusFolder} --model {modelPath}{(development ? " --split validation" : "")}` "
+                    + $"on {test.Count:N0} {splitName} texts"
+                    + (wordNet is null ? "." : $" and {wordNet.Count:N0} WordNet {(development ? "development" : "evaluation")} texts."),
                 Training(model.Metadata),
+                .. development
+                    ? ["**Development figures** (validation split, and WordNet spinning of validation originals): for choosing settings; "
+                        + "the threshold was chosen on this split, so its rates at the threshold are not held out. The held-out figures come from `--split test`."]
+                    : Array.Empty<string>(),
                 .. mismatch is null ? Array.Empty<string>() : [$"**Warning:** {mismatch}"],
-            ], threads);
+            ], threads, splitName);
             var markdown = report.Markdown;
             if (torturedCsv is not null)
             {

@@ -70,9 +70,16 @@ internal static class EvaluateCommand
             DefaultValueFactory = _ => Path.Combine("models", "lexicon.bin"),
         };
         var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)." };
+        var split = new Option<string>("--split")
+        {
+            Description = "With --corpus: 'test' (the held-out figures) or 'validation' (the validation split and the WordNet development set "
+                + "made from validation originals: for choosing settings without looking at the test texts).",
+            DefaultValueFactory = _ => "test",
+        };
+        split.AcceptOnlyFromAmong("test", "validation");
         var command = new Command("evaluate", "Evaluate a spin model and write a markdown and JSON report.")
         {
-            corpus, lexicon, threads, tortured, model, minPapers, seed, templatesPerRow, abstracts, output, listPhrases, nullDetector,
+            corpus, lexicon, threads, split, tortured, model, minPapers, seed, templatesPerRow, abstracts, output, listPhrases, nullDetector,
         };
         command.SetAction(parseResult =>
         {
@@ -115,7 +122,7 @@ internal static class EvaluateCommand
                 return CorpusEvaluation.Run(
                     corpusFolder, modelPath ?? ModelAssets.Candidates().FirstOrDefault(File.Exists) ?? Path.Combine("models", "spin.model"), parseResult.GetValue(lexicon)!,
                     parseResult.GetValue(output), parseResult.GetValue(threads) ?? Environment.ProcessorCount,
-                    csv, torturedOptions, config.Output, config.Error);
+                    csv, torturedOptions, config.Output, config.Error, development: parseResult.GetValue(split) == "validation");
             }
 
             if (csv is null)

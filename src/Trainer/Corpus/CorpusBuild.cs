@@ -27,7 +27,24 @@ internal sealed record CorpusBuild(
     /// <summary>File name of the WordNet evaluation set's substitution logs.</summary>
     public const string EvaluationLogFile = "eval-wordnet-substitutions.jsonl";
 
-    /// <summary>Writes the four files into <paramref name="directory"/> (each atomically).</summary>
+    /// <summary>File name of the WordNet development set (validation originals; never for training).</summary>
+    public const string DevelopmentFile = "eval-wordnet-dev.csv";
+
+    /// <summary>File name of the WordNet development set's substitution logs.</summary>
+    public const string DevelopmentLogFile = "eval-wordnet-dev-substitutions.jsonl";
+
+    /// <summary>
+    /// NEVER FOR TRAINING: the validation-split originals and their WordNet-spun versions, made like
+    /// <see cref="EvaluationRecords"/>, so that settings can be chosen on a dictionary the model never saw without
+    /// looking at the test texts.
+    /// </summary>
+    public IReadOnlyList<CorpusRecord> DevelopmentRecords { get; init; } = [];
+
+    /// <summary>Substitution log of every spun text in <see cref="DevelopmentRecords"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Substitution>> DevelopmentLogs { get; init; } =
+        new Dictionary<string, IReadOnlyList<Substitution>>();
+
+    /// <summary>Writes the files into <paramref name="directory"/> (each atomically; the development pair only when there is one).</summary>
     public void Write(string directory)
     {
         Directory.CreateDirectory(directory);
@@ -35,6 +52,11 @@ internal sealed record CorpusBuild(
         SubstitutionJsonl.Write(Path.Combine(directory, LogFile), Entries(Records, Logs));
         CorpusCsv.Write(Path.Combine(directory, EvaluationFile), EvaluationRecords);
         SubstitutionJsonl.Write(Path.Combine(directory, EvaluationLogFile), Entries(EvaluationRecords, EvaluationLogs));
+        if (DevelopmentRecords.Count > 0)
+        {
+            CorpusCsv.Write(Path.Combine(directory, DevelopmentFile), DevelopmentRecords);
+            SubstitutionJsonl.Write(Path.Combine(directory, DevelopmentLogFile), Entries(DevelopmentRecords, DevelopmentLogs));
+        }
     }
 
     /// <summary>
@@ -53,7 +75,14 @@ internal sealed record CorpusBuild(
         }
 
         var evaluation = CorpusCsv.Read(Path.Combine(directory, EvaluationFile));
-        return new CorpusBuild(records, logs, evaluation, ReadLogs(Path.Combine(directory, EvaluationLogFile), evaluation));
+        var development = File.Exists(Path.Combine(directory, DevelopmentFile)) ? CorpusCsv.Read(Path.Combine(directory, DevelopmentFile)) : [];
+        return new CorpusBuild(records, logs, evaluation, ReadLogs(Path.Combine(directory, EvaluationLogFile), evaluation))
+        {
+            DevelopmentRecords = development,
+            DevelopmentLogs = development.Count == 0
+                ? new Dictionary<string, IReadOnlyList<Substitution>>()
+                : ReadLogs(Path.Combine(directory, DevelopmentLogFile), development),
+        };
     }
 
     private static Dictionary<string, IReadOnlyList<Substitution>> ReadLogs(string path, List<CorpusRecord> records)

@@ -68,6 +68,8 @@ internal sealed class CorpusBuilder
         var logs = new Dictionary<string, IReadOnlyList<Substitution>>(StringComparer.Ordinal);
         var evaluation = new List<CorpusRecord>();
         var evaluationLogs = new Dictionary<string, IReadOnlyList<Substitution>>(StringComparer.Ordinal);
+        var development = new List<CorpusRecord>();
+        var developmentLogs = new Dictionary<string, IReadOnlyList<Substitution>>(StringComparer.Ordinal);
         foreach (var result in results)
         {
             if (result is null)
@@ -80,17 +82,18 @@ internal sealed class CorpusBuilder
             logs[result.Spun.Record.Id] = result.Spun.Substitutions;
             if (result.Evaluation.Count > 0)
             {
-                evaluation.Add(result.Clean);
+                var (set, setLogs) = result.Clean.Split == Test ? (evaluation, evaluationLogs) : (development, developmentLogs);
+                set.Add(result.Clean);
                 foreach (var (record, substitutions) in result.Evaluation)
                 {
-                    evaluation.Add(record);
-                    evaluationLogs[record.Id] = substitutions;
+                    set.Add(record);
+                    setLogs[record.Id] = substitutions;
                 }
             }
         }
 
-        progress?.Invoke($"{records.Count} corpus texts, {evaluation.Count} WordNet evaluation texts");
-        return new CorpusBuild(records, logs, evaluation, evaluationLogs);
+        progress?.Invoke($"{records.Count} corpus texts, {evaluation.Count} WordNet evaluation texts, {development.Count} WordNet development texts");
+        return new CorpusBuild(records, logs, evaluation, evaluationLogs) { DevelopmentRecords = development, DevelopmentLogs = developmentLogs };
     }
 
     private List<Piece> Cut(IReadOnlyList<SourceDocument> documents)
@@ -194,7 +197,9 @@ internal sealed class CorpusBuilder
 
         var spun = (Spun(clean, _spinner.Dictionary.Name, options, result, "~" + _spinner.Dictionary.Name), result.Substitutions);
         var evaluation = new List<(CorpusRecord, IReadOnlyList<Substitution>)>();
-        if (_evaluationSpinner is not null && _options.WordNetEvaluation && piece.Split == Test)
+        // Test originals feed the evaluation set, validation originals the development set; each piece draws from its
+        // own generator after its Moby twin, so neither changes the training corpus or the other set.
+        if (_evaluationSpinner is not null && _options.WordNetEvaluation && piece.Split is Test or Validation)
         {
             foreach (var choice in (ReadOnlySpan<SynonymChoice>)[SynonymChoice.Uniform, SynonymChoice.CommonOnly])
             {

@@ -38,6 +38,10 @@ internal static class CorpusReport
         md.AppendLine();
         Counts(md, build.Records, "Training corpus (corpus.csv): texts per source, split and label");
         Counts(md, build.EvaluationRecords, "WordNet evaluation set (eval-wordnet.csv, test originals only): texts per source and label");
+        if (build.DevelopmentRecords.Count > 0)
+        {
+            Counts(md, build.DevelopmentRecords, "WordNet development set (eval-wordnet-dev.csv, validation originals only): texts per source and label");
+        }
         Registers(md, build.Records);
         Variants(md, build.Records, build.EvaluationRecords);
         Lengths(md, build.Records);

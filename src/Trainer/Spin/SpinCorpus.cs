@@ -18,14 +18,17 @@ internal static class SpinCorpus
 
     /// <summary>
     /// Loads the training corpus and, when the folder has one, the WordNet evaluation set (null otherwise), reading
-    /// each file once.
+    /// each file once; with <paramref name="development"/>, the WordNet development set (validation originals) instead.
     /// </summary>
-    public static (List<SpinDocument> Corpus, List<SpinDocument>? WordNet) LoadFolderWithEvaluation(string folder)
+    public static (List<SpinDocument> Corpus, List<SpinDocument>? WordNet) LoadFolderWithEvaluation(string folder, bool development = false)
     {
-        var withEvaluation = File.Exists(Path.Combine(folder, CorpusBuild.EvaluationFile));
+        var file = development ? CorpusBuild.DevelopmentFile : CorpusBuild.EvaluationFile;
+        var withEvaluation = File.Exists(Path.Combine(folder, file));
         var build = CorpusBuild.Read(folder, withEvaluation);
         return (ToDocuments(build.Records, build.Logs),
-            withEvaluation ? ToDocuments(build.EvaluationRecords, build.EvaluationLogs) : null);
+            !withEvaluation ? null
+            : development ? ToDocuments(build.DevelopmentRecords, build.DevelopmentLogs)
+            : ToDocuments(build.EvaluationRecords, build.EvaluationLogs));
     }
 
     private static List<SpinDocument> ToDocuments(

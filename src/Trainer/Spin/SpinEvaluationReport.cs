@@ -39,8 +39,11 @@ internal sealed class SpinEvaluationReport
     /// <param name="wordNet">The WordNet evaluation set, or null when absent.</param>
     /// <param name="header">Lines put under the title (how the figures were made).</param>
     /// <param name="threads">Worker threads.</param>
+    /// <param name="split">The split <paramref name="test"/> and <paramref name="wordNet"/> come from: "test", or
+    /// "validation" for the development figures settings are chosen on.</param>
     public static SpinEvaluationReport Create(
-        SpinModel model, IReadOnlyList<SpinDocument> test, IReadOnlyList<SpinDocument>? wordNet, IEnumerable<string> header, int threads)
+        SpinModel model, IReadOnlyList<SpinDocument> test, IReadOnlyList<SpinDocument>? wordNet, IEnumerable<string> header, int threads,
+        string split = "test")
     {
         ArgumentNullException.ThrowIfNull(model);
         var report = new SpinEvaluationReport();
@@ -53,11 +56,11 @@ internal sealed class SpinEvaluationReport
 
         md.AppendLine(Invariant, $"Shipped threshold: {model.Threshold:F3} (calibrated confidence). Rates are shares of eligible (content) words replaced.").AppendLine();
         var testPredictions = SpinEvaluator.Predict(test, model, threads);
-        report.Section("Moby spinner, test split", "moby_test", testPredictions, model.Threshold);
+        report.Section($"Moby spinner, {split} split", "moby_test", testPredictions, model.Threshold);
         if (wordNet is not null)
         {
             var wordNetPredictions = SpinEvaluator.Predict(wordNet, model, threads);
-            report.Section("WordNet evaluation spinner (never seen in training), test originals", "wordnet", wordNetPredictions, model.Threshold);
+            report.Section($"WordNet evaluation spinner (never seen in training), {split} originals", "wordnet", wordNetPredictions, model.Threshold);
             report.WordNetTargets(wordNetPredictions, model.Threshold);
         }
         else

@@ -57,9 +57,14 @@ internal static class SpinModelMetadata
         }
 
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.Exists(corpusFolder) ? Directory.GetFiles(corpusFolder, "*.csv").Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+        // The files training reads (texts and their substitution logs), not the evaluation sets beside them.
+        foreach (var name in (ReadOnlySpan<string>)[Corpus.CorpusBuild.CorpusFile, Corpus.CorpusBuild.LogFile])
         {
-            hashes["corpus/" + Path.GetFileName(file)] = Sha256(file);
+            var file = Path.Combine(corpusFolder, name);
+            if (File.Exists(file))
+            {
+                hashes["corpus/" + name] = Sha256(file);
+            }
         }
 
         if (File.Exists(lexiconPath))

@@ -61,6 +61,7 @@ public sealed class SpinCommandTests
     [InlineData("info", "a", "b")]
     [InlineData("spin", "a.txt", "extra")]
     [InlineData("evaluate", "--bogus")]
+    [InlineData("evaluate", "--corpus", "x", "--split", "train")]
     [InlineData("corpus", "build", "--seed", "x")]
     [InlineData("bogus")]
     public async Task A_command_line_that_does_not_parse_exits_with_the_usage_code(params string[] args)

@@ -103,6 +103,19 @@ public sealed class CorpusBuilderTests
     }
 
     [Fact]
+    public void WordNet_development_texts_come_only_from_validation_originals_and_stay_apart_from_the_test_set()
+    {
+        var build = Build();
+
+        Assert.NotEmpty(build.DevelopmentRecords);
+        Assert.All(build.DevelopmentRecords, r => Assert.Equal(CorpusBuilder.Validation, r.Split));
+        var validationOriginals = build.Records.Where(r => r.Label == 0 && r.Split == CorpusBuilder.Validation).Select(r => r.Id).ToHashSet();
+        Assert.All(build.DevelopmentRecords.Where(r => r.Label == 1), r => Assert.Contains(r.OriginalId, validationOriginals));
+        Assert.All(build.DevelopmentRecords.Where(r => r.Label == 1), r => Assert.True(build.DevelopmentLogs.ContainsKey(r.Id)));
+        Assert.Empty(build.DevelopmentRecords.Select(r => r.Id).Intersect(build.EvaluationRecords.Select(r => r.Id)));
+    }
+
+    [Fact]
     public void The_same_seed_builds_the_same_corpus()
     {
         var first = Build();
@@ -139,7 +152,10 @@ public sealed class CorpusBuilderTests
 
             Assert.Equal(build.Records.Select(r => (r.Id, r.Split, r.Label, r.Text)), training.Records.Select(r => (r.Id, r.Split, r.Label, r.Text)));
             Assert.Empty(training.EvaluationRecords);
+            Assert.Empty(training.DevelopmentRecords);
             Assert.Equal(build.EvaluationRecords.Count, full.EvaluationRecords.Count);
+            Assert.Equal(build.DevelopmentRecords.Select(r => (r.Id, r.Text)), full.DevelopmentRecords.Select(r => (r.Id, r.Text)));
+            Assert.Equal(build.DevelopmentLogs.Count, full.DevelopmentLogs.Count);
             foreach (var (id, log) in build.Logs)
             {
                 Assert.Equal(log, training.Logs[id]);
