@@ -86,6 +86,7 @@ internal static class CorpusEvaluation
             {
                 error.WriteLine($"warning: {mismatch}");
             }
+
             if (wordNet is null)
             {
                 error.WriteLine($"WordNet {(development ? "development" : "evaluation")} set not found: looked for "

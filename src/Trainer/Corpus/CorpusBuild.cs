@@ -44,7 +44,10 @@ internal sealed record CorpusBuild(
     public IReadOnlyDictionary<string, IReadOnlyList<Substitution>> DevelopmentLogs { get; init; } =
         new Dictionary<string, IReadOnlyList<Substitution>>();
 
-    /// <summary>Writes the files into <paramref name="directory"/> (each atomically; the development pair only when there is one).</summary>
+    /// <summary>
+    /// Writes the six files into <paramref name="directory"/> (each atomically; an empty set as its header alone, so no
+    /// file of an earlier build is left behind).
+    /// </summary>
     public void Write(string directory)
     {
         Directory.CreateDirectory(directory);
@@ -52,11 +55,8 @@ internal sealed record CorpusBuild(
         SubstitutionJsonl.Write(Path.Combine(directory, LogFile), Entries(Records, Logs));
         CorpusCsv.Write(Path.Combine(directory, EvaluationFile), EvaluationRecords);
         SubstitutionJsonl.Write(Path.Combine(directory, EvaluationLogFile), Entries(EvaluationRecords, EvaluationLogs));
-        if (DevelopmentRecords.Count > 0)
-        {
-            CorpusCsv.Write(Path.Combine(directory, DevelopmentFile), DevelopmentRecords);
-            SubstitutionJsonl.Write(Path.Combine(directory, DevelopmentLogFile), Entries(DevelopmentRecords, DevelopmentLogs));
-        }
+        CorpusCsv.Write(Path.Combine(directory, DevelopmentFile), DevelopmentRecords);
+        SubstitutionJsonl.Write(Path.Combine(directory, DevelopmentLogFile), Entries(DevelopmentRecords, DevelopmentLogs));
     }
 
     /// <summary>
