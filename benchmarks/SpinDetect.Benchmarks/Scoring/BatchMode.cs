@@ -28,7 +28,7 @@ internal static class BatchMode
         var extra = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length - files;
         if (extra != 0)
         {
-            Console.Error.WriteLine($"{folder}: holds {extra} files besides the {files} articles; use an empty folder.");
+            Console.Error.WriteLine($"{folder}: holds {extra} files besides the {files} articles; use an empty folder (--folder DIR).");
             return 2;
         }
 
