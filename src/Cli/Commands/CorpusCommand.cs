@@ -17,14 +17,14 @@ internal static class CorpusCommand
         var seed = new Option<int>("--seed") { Description = "Seed of every random choice.", DefaultValueFactory = _ => CorpusOptions.Defaults.Seed };
         var size = new Option<int>("--size") { Description = "Most clean originals (each gets one spun twin); 0 = every piece.", DefaultValueFactory = _ => CorpusOptions.Defaults.MaxOriginals };
         var perSource = new Option<int>("--per-source") { Description = "Most pieces from one source.", DefaultValueFactory = _ => CorpusOptions.Defaults.MaxPerSource };
-        var noWordNet = new Option<bool>("--no-wordnet") { Description = "Do not build the WordNet evaluation set." };
+        var noWordNet = new Option<bool>("--no-wordnet") { Description = "Do not build the WordNet evaluation and development sets (their files are written empty)." };
         var lexicon = new Option<string>("--lexicon") { Description = "Lexicon asset whose reverse index the report measures (skipped when missing).", DefaultValueFactory = _ => Path.Combine("models", "lexicon.bin") };
         var allowPartial = new Option<bool>("--allow-partial")
         {
             Description = "Build even when a hard-negative source (Debian Reference, Python documentation, Austen) or the language model "
                 + "is missing from the cache, with a warning; without it they are required, since the corpus would differ from the documented one.",
         };
-        var build = new Command("build", "Build the spinner training corpus (clean vs Moby-spun, source-disjoint splits) and the WordNet evaluation set.");
+        var build = new Command("build", "Build the spinner training corpus (clean vs Moby-spun, source-disjoint splits) and the WordNet evaluation (test originals) and development (validation originals) sets.");
         build.Options.Add(cache);
         build.Options.Add(output);
         build.Options.Add(seed);

@@ -51,23 +51,21 @@ internal static class CorpusEvaluation
     /// <summary>
     /// Why the figures on <paramref name="corpusFolder"/> may not be held out for this model, or null: the model
     /// records the SHA-256 of the <c>corpus.csv</c> it was trained on, and another corpus (another seed, size or build)
-    /// splits its originals differently, so its test split can hold texts the model learned from.
+    /// splits its originals differently, so its test and validation splits can hold texts the model learned from.
     /// </summary>
     internal static string? CorpusMismatch(ModelMetadata metadata, string corpusFolder)
     {
-        const string Key = "corpus/" + CorpusBuild.CorpusFile;
         var corpusFile = Path.Combine(corpusFolder, CorpusBuild.CorpusFile);
-        if (!metadata.DataHashes.TryGetValue(Key, out var trained) || !File.Exists(corpusFile))
+        if (!metadata.DataHashes.TryGetValue(SpinModelMetadata.CorpusHashKey(CorpusBuild.CorpusFile), out var trained) || !File.Exists(corpusFile))
         {
             return null;
         }
 
-        using var stream = File.OpenRead(corpusFile);
-        var actual = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        var actual = SpinModelMetadata.Sha256(corpusFile);
         return string.Equals(actual, trained, StringComparison.OrdinalIgnoreCase)
             ? null
             : $"{corpusFile} is not the corpus this model was trained on (SHA-256 {actual[..12]}…, the model records {trained[..Math.Min(12, trained.Length)]}…): "
-                + "its test split may hold texts the model learned from, so these figures may be optimistic.";
+                + "its test and validation splits may hold texts the model learned from, so these figures may be optimistic.";
     }
 
     internal static int Run(

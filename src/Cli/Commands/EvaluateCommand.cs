@@ -62,7 +62,8 @@ internal static class EvaluateCommand
 
         var corpus = new Option<string?>("--corpus")
         {
-            Description = "Corpus folder made by 'spindetect corpus build': evaluates on its test split and its WordNet evaluation set.",
+            Description = "Corpus folder made by 'spindetect corpus build': evaluates on its test split and its WordNet evaluation set "
+                + "(with --split validation, on its validation split and its WordNet development set).",
         };
         var lexicon = new Option<string>("--lexicon")
         {
@@ -90,6 +91,12 @@ internal static class EvaluateCommand
             if (ReportPathProblem(parseResult.GetValue(output), [csv, modelPath, corpusFolder is null ? null : parseResult.GetValue(lexicon)], corpusFolder) is { } problem)
             {
                 config.Error.WriteLine($"evaluate: {problem}");
+                return MissingInput;
+            }
+
+            if (corpusFolder is null && parseResult.GetResult(split) is { Implicit: false })
+            {
+                config.Error.WriteLine("evaluate: --split chooses the corpus split; it needs --corpus.");
                 return MissingInput;
             }
 

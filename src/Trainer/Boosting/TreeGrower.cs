@@ -579,7 +579,8 @@ internal sealed class TreeGrower
             }
         }
 
-        if (best.Gain <= GainNoiseFloor * parentScore)
+        // Negated so that a NaN gain is no split either; a score below zero (float hessians under −λ) floors at 0.
+        if (!(best.Gain > GainNoiseFloor * Math.Max(parentScore, 0)))
         {
             best.Gain = double.NegativeInfinity;
         }

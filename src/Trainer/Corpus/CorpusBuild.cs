@@ -60,29 +60,34 @@ internal sealed record CorpusBuild(
     }
 
     /// <summary>
-    /// Reads a corpus written by <see cref="Write"/> from <paramref name="directory"/>; the WordNet evaluation files
-    /// are read only when <paramref name="withEvaluation"/> is set (a training run must not touch them).
+    /// Reads a corpus written by <see cref="Write"/> from <paramref name="directory"/>; a WordNet set is read only when
+    /// asked for (a training run must not touch them): the evaluation pair with <paramref name="withEvaluation"/>, the
+    /// development pair instead when <paramref name="development"/> is also set. Only the asked-for pair must exist.
     /// </summary>
     /// <exception cref="FileNotFoundException">A file is missing.</exception>
     /// <exception cref="InvalidDataException">A file is malformed, or a spun text has no log (the message names it).</exception>
-    public static CorpusBuild Read(string directory, bool withEvaluation = false)
+    public static CorpusBuild Read(string directory, bool withEvaluation = false, bool development = false)
     {
         var records = CorpusCsv.Read(Path.Combine(directory, CorpusFile));
         var logs = ReadLogs(Path.Combine(directory, LogFile), records);
+        var none = new Dictionary<string, IReadOnlyList<Substitution>>();
         if (!withEvaluation)
         {
-            return new CorpusBuild(records, logs, [], new Dictionary<string, IReadOnlyList<Substitution>>());
+            return new CorpusBuild(records, logs, [], none);
+        }
+
+        if (development)
+        {
+            var set = CorpusCsv.Read(Path.Combine(directory, DevelopmentFile));
+            return new CorpusBuild(records, logs, [], none)
+            {
+                DevelopmentRecords = set,
+                DevelopmentLogs = ReadLogs(Path.Combine(directory, DevelopmentLogFile), set),
+            };
         }
 
         var evaluation = CorpusCsv.Read(Path.Combine(directory, EvaluationFile));
-        var development = File.Exists(Path.Combine(directory, DevelopmentFile)) ? CorpusCsv.Read(Path.Combine(directory, DevelopmentFile)) : [];
-        return new CorpusBuild(records, logs, evaluation, ReadLogs(Path.Combine(directory, EvaluationLogFile), evaluation))
-        {
-            DevelopmentRecords = development,
-            DevelopmentLogs = development.Count == 0
-                ? new Dictionary<string, IReadOnlyList<Substitution>>()
-                : ReadLogs(Path.Combine(directory, DevelopmentLogFile), development),
-        };
+        return new CorpusBuild(records, logs, evaluation, ReadLogs(Path.Combine(directory, EvaluationLogFile), evaluation));
     }
 
     private static Dictionary<string, IReadOnlyList<Substitution>> ReadLogs(string path, List<CorpusRecord> records)

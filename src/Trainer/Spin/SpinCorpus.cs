@@ -17,18 +17,17 @@ internal static class SpinCorpus
     }
 
     /// <summary>
-    /// Loads the training corpus and, when the folder has one, the WordNet evaluation set (null otherwise), reading
-    /// each file once; with <paramref name="development"/>, the WordNet development set (validation originals) instead.
+    /// Loads the training corpus and, when the folder has a non-empty one, the WordNet evaluation set (null otherwise:
+    /// a corpus built with --no-wordnet writes it as a header alone), reading each file once; with
+    /// <paramref name="development"/>, the WordNet development set (validation originals) instead.
     /// </summary>
     public static (List<SpinDocument> Corpus, List<SpinDocument>? WordNet) LoadFolderWithEvaluation(string folder, bool development = false)
     {
         var file = development ? CorpusBuild.DevelopmentFile : CorpusBuild.EvaluationFile;
         var withEvaluation = File.Exists(Path.Combine(folder, file));
-        var build = CorpusBuild.Read(folder, withEvaluation);
-        return (ToDocuments(build.Records, build.Logs),
-            !withEvaluation ? null
-            : development ? ToDocuments(build.DevelopmentRecords, build.DevelopmentLogs)
-            : ToDocuments(build.EvaluationRecords, build.EvaluationLogs));
+        var build = CorpusBuild.Read(folder, withEvaluation, development);
+        var set = development ? ToDocuments(build.DevelopmentRecords, build.DevelopmentLogs) : ToDocuments(build.EvaluationRecords, build.EvaluationLogs);
+        return (ToDocuments(build.Records, build.Logs), set.Count == 0 ? null : set);
     }
 
     private static List<SpinDocument> ToDocuments(

@@ -56,6 +56,8 @@ internal sealed class SpinEvaluationReport
 
         md.AppendLine(Invariant, $"Shipped threshold: {model.Threshold:F3} (calibrated confidence). Rates are shares of eligible (content) words replaced.").AppendLine();
         var testPredictions = SpinEvaluator.Predict(test, model, threads);
+        // The JSON says which split its figures come from (the keys stay those of the test report, for one reader).
+        report._json["split"] = split;
         report.Section($"Moby spinner, {split} split", "moby_test", testPredictions, model.Threshold);
         if (wordNet is not null)
         {

@@ -63,7 +63,7 @@ internal static class SpinModelMetadata
             var file = Path.Combine(corpusFolder, name);
             if (File.Exists(file))
             {
-                hashes["corpus/" + name] = Sha256(file);
+                hashes[CorpusHashKey(name)] = Sha256(file);
             }
         }
 
@@ -91,7 +91,11 @@ internal static class SpinModelMetadata
         }
     }
 
-    private static string Sha256(string path)
+    /// <summary>The key under which a corpus file's hash is recorded in <see cref="ModelMetadata.DataHashes"/>.</summary>
+    internal static string CorpusHashKey(string fileName) => "corpus/" + fileName;
+
+    /// <summary>Lower-case hex SHA-256 of a file, as recorded in <see cref="ModelMetadata.DataHashes"/>.</summary>
+    internal static string Sha256(string path)
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));

@@ -118,6 +118,24 @@ public sealed class CleanCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_out_folder_that_links_to_the_input_folder_is_the_input_folder()
+    {
+        var docs = Directory.CreateDirectory(Path.Combine(_folder, "docs")).FullName;
+        var page = Path.Combine(docs, "ferry.html");
+        var notes = Path.Combine(docs, "ferry.txt");
+        File.WriteAllText(page, "<html><body>" + string.Concat(Article.Split("\n\n").Select(p => $"<p>{p}</p>")) + "</body></html>");
+        File.WriteAllText(notes, "my own notes about the ferry");
+        var link = Path.Combine(_folder, "link");
+        Directory.CreateSymbolicLink(link, docs);
+
+        var (exit, _, error) = Run("clean", page, "--out", link);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("an existing file beside it", error, StringComparison.Ordinal);
+        Assert.Equal("my own notes about the ferry", File.ReadAllText(notes));
+    }
+
+    [Fact]
     public void A_rerun_into_a_separate_out_folder_rewrites_the_earlier_cleaned_text()
     {
         var input = Path.Combine(_folder, "ferry.txt");

@@ -61,6 +61,15 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_split_without_a_corpus_is_a_usage_error_that_says_so()
+    {
+        var (exit, _, error) = Invoke("--tortured", WriteCsv(), "--split", "validation");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--split chooses the corpus split; it needs --corpus", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_tortured_file_names_the_path_and_exits_2()
     {
         var path = Path.Combine(_directory, "absent.csv");

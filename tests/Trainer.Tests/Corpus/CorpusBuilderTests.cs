@@ -149,17 +149,48 @@ public sealed class CorpusBuilderTests
             build.Write(directory);
             var training = CorpusBuild.Read(directory);
             var full = CorpusBuild.Read(directory, withEvaluation: true);
+            var development = CorpusBuild.Read(directory, withEvaluation: true, development: true);
 
             Assert.Equal(build.Records.Select(r => (r.Id, r.Split, r.Label, r.Text)), training.Records.Select(r => (r.Id, r.Split, r.Label, r.Text)));
             Assert.Empty(training.EvaluationRecords);
             Assert.Empty(training.DevelopmentRecords);
             Assert.Equal(build.EvaluationRecords.Count, full.EvaluationRecords.Count);
-            Assert.Equal(build.DevelopmentRecords.Select(r => (r.Id, r.Text)), full.DevelopmentRecords.Select(r => (r.Id, r.Text)));
-            Assert.Equal(build.DevelopmentLogs.Count, full.DevelopmentLogs.Count);
+            Assert.Empty(full.DevelopmentRecords);
+            Assert.Equal(build.DevelopmentRecords.Select(r => (r.Id, r.Text)), development.DevelopmentRecords.Select(r => (r.Id, r.Text)));
+            Assert.Equal(build.DevelopmentLogs.Count, development.DevelopmentLogs.Count);
+            Assert.Empty(development.EvaluationRecords);
+
+            // Each set needs only its own pair of files.
+            File.Delete(Path.Combine(directory, CorpusBuild.EvaluationFile));
+            Assert.Equal(development.DevelopmentRecords.Count, CorpusBuild.Read(directory, withEvaluation: true, development: true).DevelopmentRecords.Count);
+            File.Delete(Path.Combine(directory, CorpusBuild.DevelopmentLogFile));
+            Assert.Throws<FileNotFoundException>(() => CorpusBuild.Read(directory, withEvaluation: true, development: true));
             foreach (var (id, log) in build.Logs)
             {
                 Assert.Equal(log, training.Logs[id]);
             }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_corpus_built_without_WordNet_sets_reads_back_as_having_none()
+    {
+        var build = Build(Options with { WordNetEvaluation = false });
+        var directory = Path.Combine(Path.GetTempPath(), "spindetect-corpus-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            build.Write(directory);
+
+            var (corpus, evaluation) = SpinDetect.Training.Spin.SpinCorpus.LoadFolderWithEvaluation(directory);
+            var (_, development) = SpinDetect.Training.Spin.SpinCorpus.LoadFolderWithEvaluation(directory, development: true);
+
+            Assert.NotEmpty(corpus);
+            Assert.Null(evaluation);
+            Assert.Null(development);
         }
         finally
         {
