@@ -195,11 +195,24 @@ internal static class CleanCommand
             return false;
         }
 
-        var inputFolder = PhysicalPath(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var targetFolder = PhysicalPath(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        var inputFolder = PhysicalPathOrAsGiven(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var targetFolder = PhysicalPathOrAsGiven(Path.GetDirectoryName(Path.GetFullPath(target))!);
         // Folder names differing only in case are one folder where the file system ignores case (Windows, macOS).
         var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         return string.Equals(inputFolder, targetFolder, comparison);
+    }
+
+    // A link that cannot be read leaves the path as given: the comparison is then the plain one.
+    private static string PhysicalPathOrAsGiven(string folder)
+    {
+        try
+        {
+            return PhysicalPath(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return folder;
+        }
     }
 
     /// <summary>
