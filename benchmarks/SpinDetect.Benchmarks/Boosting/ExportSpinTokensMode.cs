@@ -16,21 +16,10 @@ internal static class ExportSpinTokensMode
 {
     internal static int Run(string[] args)
     {
-        var lexicon = Path.Combine("models", "lexicon.bin");
-        var trainTexts = 3000;
-        var words = 150;
-        var paths = new List<string>();
-        Scoring.ModeArguments.Check(args, ["--lexicon", "--train-texts", "--words"], [], positional: 2);
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--lexicon" when i + 1 < args.Length: lexicon = args[++i]; break;
-                case "--train-texts" when i + 1 < args.Length: trainTexts = Scoring.ModeArguments.PositiveInt(args[++i], "--train-texts"); break;
-                case "--words" when i + 1 < args.Length: words = Scoring.ModeArguments.PositiveInt(args[++i], "--words"); break;
-                default: paths.Add(args[i]); break;
-            }
-        }
+        var paths = Scoring.ModeArguments.Check(args, ["--lexicon", "--train-texts", "--words"], [], positional: 2);
+        var lexicon = Scoring.ModeArguments.Option(args, "--lexicon") ?? Path.Combine("models", "lexicon.bin");
+        var trainTexts = Scoring.ModeArguments.IntOption(args, "--train-texts", 3000);
+        var words = Scoring.ModeArguments.IntOption(args, "--words", 150);
 
         if (paths.Count != 2)
         {

@@ -16,26 +16,20 @@ internal static class ParityMode
     internal static int Run(string[] args)
     {
         var options = new BoostedTreeOptions();
-        var files = new List<string>();
-        Scoring.ModeArguments.Check(args, ["--threads", "--l2", "--min-hessian"], [], positional: 2);
-        for (var i = 0; i < args.Length; i++)
+        var files = Scoring.ModeArguments.Check(args, ["--threads", "--l2", "--min-hessian"], [], positional: 2);
+        if (Scoring.ModeArguments.Option(args, "--threads") is { } threads)
         {
-            if (args[i] == "--threads" && i + 1 < args.Length)
-            {
-                options.NumberOfThreads = Scoring.ModeArguments.PositiveInt(args[++i], "--threads");
-            }
-            else if (args[i] == "--l2" && i + 1 < args.Length)
-            {
-                options.L2Regularization = Scoring.ModeArguments.Number(args[++i], "--l2");
-            }
-            else if (args[i] == "--min-hessian" && i + 1 < args.Length)
-            {
-                options.MinimumHessianPerLeaf = Scoring.ModeArguments.Number(args[++i], "--min-hessian");
-            }
-            else
-            {
-                files.Add(args[i]);
-            }
+            options.NumberOfThreads = Scoring.ModeArguments.PositiveInt(threads, "--threads");
+        }
+
+        if (Scoring.ModeArguments.Option(args, "--l2") is { } l2)
+        {
+            options.L2Regularization = Scoring.ModeArguments.Number(l2, "--l2");
+        }
+
+        if (Scoring.ModeArguments.Option(args, "--min-hessian") is { } minimumHessian)
+        {
+            options.MinimumHessianPerLeaf = Scoring.ModeArguments.Number(minimumHessian, "--min-hessian");
         }
 
         if (files.Count != 2)
