@@ -124,7 +124,7 @@ internal sealed class SpinPipeline : ITextScorer
             var e = best[k];
             var token = analysis.Tokens[analysis.StreamTokens[analysis.EligiblePositions[e]]];
             var word = token.Slice(text);
-            var candidate = _model.Featurizer.BestSuggestion(analysis, e);
+            var candidate = _model.Suggest(analysis, e);
             var suggestion = candidate >= 0 ? MatchCase(_model.Featurizer.Statistics.Word(candidate), word) : null;
             var offset = clean is null ? token.Start : clean.ToSourceOffset(token.Start);
             evidence[k] = new SpinEvidence(offset, token.Length, word.ToString(), suggestion, analysis.Probabilities[e]);

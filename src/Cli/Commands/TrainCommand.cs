@@ -54,6 +54,8 @@ internal static class TrainCommand
         command.Options.Add(date);
         command.Options.Add(choice);
         command.Options.Add(withContext);
+        var withSuggestions = new Option<bool>("--suggestion-ranker") { Description = "Also train the suggestion ranker (chooses each suspicious word's likely original with trees instead of the fixed rule); off by default, see the report." };
+        command.Options.Add(withSuggestions);
         command.Options.Add(samples);
         command.Options.Add(baseCorpus);
         command.Options.Add(from);
@@ -99,6 +101,11 @@ internal static class TrainCommand
                 if (parseResult.GetValue(withContext))
                 {
                     training.ContextModel = SpinTrainingOptions.DefaultContextModel();
+                }
+
+                if (parseResult.GetValue(withSuggestions))
+                {
+                    training.SuggestionModel = SpinTrainingOptions.DefaultSuggestionModel();
                 }
 
                 if (parseResult.GetValue(samples) is { Length: > 0 } files)
@@ -312,10 +319,22 @@ internal static class TrainCommand
             $"token model: {result.TokenModel.TreeCount} trees, validation AUC {result.TokenValidation.AreaUnderRocCurve:F4}; "
             + (result.ContextModel is null ? "" : $"contextual token model: {result.ContextModel.TreeCount} trees, validation AUC {result.ContextValidation!.AreaUnderRocCurve:F4}; ")
             + $"document model: {result.DocumentModel.TreeCount} trees, validation AUC {result.DocumentValidation.AreaUnderRocCurve:F4}, "
-            + $"threshold {result.Threshold:F3}; {result.Elapsed.TotalSeconds:F0} s");
+            + $"threshold {result.Threshold:F3}; "
+            + SuggestionSummary(result)
+            + $"{result.Elapsed.TotalSeconds:F0} s");
         console.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
         return 0;
     }
+
+    // What the train summary says of the suggestion ranker: its validation hit rate against the fixed rule's, or why
+    // there is none.
+    private static string SuggestionSummary(SpinTrainingResult result) => result.SuggestionValidation switch
+    {
+        null => "",
+        { } s when result.SuggestionModel is null =>
+            $"no suggestion ranker ({s.TrainingWords:N0} training and {s.ValidationWords:N0} validation words with their original among the candidates): suggestions by the fixed rule; ",
+        { } s => $"suggestion ranker: {result.SuggestionModel.TreeCount} trees, original first for {s.RankerHitRate:P1} of {s.ValidationWords:N0} validation words (fixed rule {s.RuleHitRate:P1}); ",
+    };
 
     /// <summary>Progress lines with the ETA on standard error, as they come.</summary>
     private sealed class ErrorProgress(TextWriter writer) : IProgress<RetrainProgress>

@@ -113,6 +113,12 @@ internal interface IWordStatistics
     /// <summary>All such words, where <see cref="ReverseSynonyms"/> may keep only the most likely (by default the same).</summary>
     ReadOnlySpan<int> AllReverseSynonyms(int id) => ReverseSynonyms(id);
 
+    /// <summary>
+    /// How many words could replace <paramref name="id"/> (the words whose reverse synonyms list it), or −1 when unknown
+    /// (the default).
+    /// </summary>
+    int SynonymCount(int id) => -1;
+
     /// <summary>Parts of speech the word can take.</summary>
     PartsOfSpeech PartsOfSpeechOf(int id);
 }

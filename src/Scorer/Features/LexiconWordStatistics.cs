@@ -84,5 +84,8 @@ internal sealed class LexiconWordStatistics : IWordStatistics
     public ReadOnlySpan<int> AllReverseSynonyms(int id) => _lexicon.ReverseSynonyms(id);
 
     /// <inheritdoc />
+    public int SynonymCount(int id) => _lexicon.SynonymCount(id);
+
+    /// <inheritdoc />
     public PartsOfSpeech PartsOfSpeechOf(int id) => _lexicon.PartsOfSpeechOf(id);
 }

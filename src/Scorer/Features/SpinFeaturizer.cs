@@ -15,7 +15,7 @@ namespace SpinDetect.Features;
 /// dropped from the word stream and sentence punctuation ends a sentence. Candidates are pruned by their left
 /// context before the right context is scored, which keeps the cost near three lookups per candidate kept.
 /// </remarks>
-internal sealed class SpinFeaturizer
+internal sealed partial class SpinFeaturizer
 {
     /// <summary>Reverse-synonym candidates examined per word (the index lists the most frequent first).</summary>
     /// <remarks>
@@ -28,6 +28,12 @@ internal sealed class SpinFeaturizer
 
     /// <summary>Most reverse synonyms (most frequent first) searched for a suggestion.</summary>
     internal const int MaxSuggestionCandidates = 64;
+
+    /// <summary>
+    /// Candidates of a suggestion the ranker's trees score: the best by the fixed rule (a quarter of the searched ones,
+    /// which keeps the trees' cost near the rule's lookups).
+    /// </summary>
+    internal const int RankedSuggestionCandidates = 16;
 
     /// <summary>Candidates whose full context is scored, after pruning by left context.</summary>
     internal const int FullyScoredCandidates = 3;
@@ -558,24 +564,7 @@ internal sealed class SpinFeaturizer
         var examined = Math.Min(candidates.Length, MaxCandidates);
 
         Span<int> context = stackalloc int[2 * SimilarityWindow];
-        var count = 0;
-        for (int i = position - 1, taken = 0; i >= 0 && taken < SimilarityWindow; i--)
-        {
-            if (analysis.StreamContent[i] != 0)
-            {
-                context[count++] = analysis.StreamIds[i];
-                taken++;
-            }
-        }
-
-        for (int i = position + 1, taken = 0; i < analysis.StreamCount && taken < SimilarityWindow; i++)
-        {
-            if (analysis.StreamContent[i] != 0)
-            {
-                context[count++] = analysis.StreamIds[i];
-                taken++;
-            }
-        }
+        var count = GatherWindow(analysis, position, context);
 
         // The document centroid's norm is computed once per document (Cosine with it is bit-identical to Cosine without).
         row[TokenFeatures.DocumentSimilarity] = vectors.Cosine(w, analysis.DocumentCentroid, documentNorm);
@@ -613,6 +602,32 @@ internal sealed class SpinFeaturizer
         }
 
         row[TokenFeatures.BestSimilarityGain] = bestGain;
+    }
+
+    // The ids of up to SimilarityWindow content words on each side of a stream position (nearest first, left side
+    // first) into context (2 × SimilarityWindow long); returns how many.
+    private static int GatherWindow(DocumentAnalysis analysis, int position, Span<int> context)
+    {
+        var count = 0;
+        for (int i = position - 1, taken = 0; i >= 0 && taken < SimilarityWindow; i--)
+        {
+            if (analysis.StreamContent[i] != 0)
+            {
+                context[count++] = analysis.StreamIds[i];
+                taken++;
+            }
+        }
+
+        for (int i = position + 1, taken = 0; i < analysis.StreamCount && taken < SimilarityWindow; i++)
+        {
+            if (analysis.StreamContent[i] != 0)
+            {
+                context[count++] = analysis.StreamIds[i];
+                taken++;
+            }
+        }
+
+        return count;
     }
 
     // Prefetches the vectors AddSimilarity will read for eligible word e: its own and its candidates'.

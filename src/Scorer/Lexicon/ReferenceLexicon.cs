@@ -45,6 +45,7 @@ internal sealed class ReferenceLexicon
     private readonly int[] _reverseOffsets;
     private readonly int[] _reverseIds;
     private readonly Lazy<(int[] Offsets, int[] Ids)> _forward;
+    private readonly Lazy<int[]> _synonymCounts;
     private readonly byte[] _lemmaPos;
     private readonly byte[] _formPos;
     private readonly int[] _analysisOffsets;
@@ -70,6 +71,7 @@ internal sealed class ReferenceLexicon
         _reverseOffsets = data.ReverseOffsets;
         _reverseIds = data.ReverseIds;
         _forward = new Lazy<(int[] Offsets, int[] Ids)>(InvertReverseSynonyms);
+        _synonymCounts = new Lazy<int[]>(CountSynonyms);
         _lemmaPos = data.LemmaPartsOfSpeech;
         _formPos = data.FormPartsOfSpeech;
         _analysisOffsets = data.AnalysisOffsets;
@@ -708,6 +710,12 @@ internal sealed class ReferenceLexicon
         return ids.AsSpan(offsets[id], offsets[id + 1] - offsets[id]);
     }
 
+    /// <summary>
+    /// How many words <paramref name="id"/> could be replaced by (the length of <see cref="Synonyms"/>), without
+    /// building the forward index: one pass over the reverse index on first use (a few milliseconds, 4 bytes a word).
+    /// </summary>
+    internal int SynonymCount(int id) => _synonymCounts.Value[id];
+
     /// <summary>The parts of speech <paramref name="id"/> has as a lemma (None when WordNet does not list it).</summary>
     internal PartsOfSpeech LemmaPartsOfSpeech(int id) => (PartsOfSpeech)_lemmaPos[id];
 
@@ -739,6 +747,17 @@ internal sealed class ReferenceLexicon
         }
 
         return -1;
+    }
+
+    private int[] CountSynonyms()
+    {
+        var counts = new int[WordCount];
+        foreach (var original in _reverseIds)
+        {
+            counts[original]++;
+        }
+
+        return counts;
     }
 
     private (int[] Offsets, int[] Ids) InvertReverseSynonyms()

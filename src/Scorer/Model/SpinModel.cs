@@ -24,6 +24,12 @@ internal sealed class SpinModel
     /// <summary>Extra section holding the contextual token model; models without it use the token model alone.</summary>
     internal const string ContextSectionName = "spin-token-context-model";
 
+    /// <summary>Name of the suggestion ranker's ensemble (in its own nested package, see <see cref="SuggestionSectionName"/>).</summary>
+    internal const string SuggestionEnsembleName = "spin-suggestion";
+
+    /// <summary>Extra section holding the suggestion ranker; models without it choose suggestions by a fixed rule.</summary>
+    internal const string SuggestionSectionName = "spin-suggestion-model";
+
     /// <summary>Metadata option holding the decision threshold on the calibrated confidence.</summary>
     internal const string ThresholdOption = "threshold";
 
@@ -39,12 +45,19 @@ internal sealed class SpinModel
     internal static readonly FeatureSchema ContextSchema =
         new("spin-token-context", TokenContextFeatures.SchemaVersion, TokenContextFeatures.Names);
 
+    /// <summary>Schema of the suggestion ranker's input.</summary>
+    internal static readonly FeatureSchema SuggestionSchema =
+        new("spin-suggestion", SuggestionFeatures.SchemaVersion, SuggestionFeatures.Names);
+
     private readonly CalibratedEnsemble _document;
 
-    /// <summary>Creates a model from its ensembles; <paramref name="context"/> is the optional contextual token model.</summary>
+    /// <summary>
+    /// Creates a model from its ensembles; <paramref name="context"/> is the optional contextual token model and
+    /// <paramref name="suggestions"/> the optional suggestion ranker.
+    /// </summary>
     internal SpinModel(
         SpinFeaturizer featurizer, CalibratedEnsemble token, CalibratedEnsemble document, double threshold, ModelMetadata metadata,
-        CalibratedEnsemble? context = null)
+        CalibratedEnsemble? context = null, CalibratedEnsemble? suggestions = null)
     {
         ArgumentNullException.ThrowIfNull(featurizer);
         ArgumentNullException.ThrowIfNull(token);
@@ -56,6 +69,7 @@ internal sealed class SpinModel
 
         Featurizer = featurizer;
         Tokens = new TokenScorer(token, context);
+        Suggestions = suggestions is null ? null : new SuggestionRanker(suggestions);
         _document = document;
         Threshold = threshold;
         Metadata = metadata;
@@ -66,6 +80,9 @@ internal sealed class SpinModel
 
     /// <summary>The token models, which give each eligible word its substitution probability.</summary>
     internal TokenScorer Tokens { get; }
+
+    /// <summary>The suggestion ranker, or null when the model chooses suggestions by the fixed rule.</summary>
+    internal SuggestionRanker? Suggestions { get; }
 
     /// <summary>Decision threshold on the calibrated confidence.</summary>
     internal double Threshold { get; }
@@ -107,6 +124,13 @@ internal sealed class SpinModel
     internal double ScoreDocument(ReadOnlySpan<float> documentFeatures) => _document.Probability(documentFeatures);
 
     /// <summary>
+    /// The likely original (a lexicon id) of eligible word <paramref name="e"/> of the analysed document, or −1: the
+    /// ranker's choice when the model has one, else <see cref="SpinFeaturizer.BestSuggestion"/>.
+    /// </summary>
+    internal int Suggest(DocumentAnalysis analysis, int e) =>
+        Suggestions is { } ranker ? ranker.Best(Featurizer, analysis, e) : Featurizer.BestSuggestion(analysis, e);
+
+    /// <summary>
     /// Writes into <paramref name="best"/> the eligible-word indices with the highest substitution probability at
     /// or above <paramref name="minimum"/>, most suspicious first; returns how many were written.
     /// </summary>
@@ -144,10 +168,11 @@ internal sealed class SpinModel
 
     /// <summary>
     /// Packs the model for <see cref="ModelFile"/>: the document ensemble, with the token model (and the contextual
-    /// token model, when there is one) nested.
+    /// token model and the suggestion ranker, when there are) nested.
     /// </summary>
     internal static ModelPackage Pack(
-        CalibratedEnsemble token, CalibratedEnsemble document, double threshold, ModelMetadata metadata, CalibratedEnsemble? context = null)
+        CalibratedEnsemble token, CalibratedEnsemble document, double threshold, ModelMetadata metadata, CalibratedEnsemble? context = null,
+        CalibratedEnsemble? suggestions = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         var options = new Dictionary<string, string>(metadata.Options, StringComparer.Ordinal)
@@ -162,6 +187,11 @@ internal sealed class SpinModel
         if (context is not null)
         {
             sections[ContextSectionName] = ModelFile.ToBytes(new ModelPackage(withThreshold, ContextSchema, [context]));
+        }
+
+        if (suggestions is not null)
+        {
+            sections[SuggestionSectionName] = ModelFile.ToBytes(new ModelPackage(withThreshold, SuggestionSchema, [suggestions]));
         }
 
         return new ModelPackage(withThreshold, DocumentSchema, [document], sections);
@@ -184,6 +214,9 @@ internal sealed class SpinModel
         var context = package.ExtraSections.TryGetValue(ContextSectionName, out var contextBytes)
             ? ModelFile.FromBytes(contextBytes, source + "#" + ContextSectionName, ContextSchema).GetEnsemble(ContextEnsembleName)
             : null;
+        var suggestions = package.ExtraSections.TryGetValue(SuggestionSectionName, out var suggestionBytes)
+            ? ModelFile.FromBytes(suggestionBytes, source + "#" + SuggestionSectionName, SuggestionSchema).GetEnsemble(SuggestionEnsembleName)
+            : null;
         var threshold = package.Metadata.Options.TryGetValue(ThresholdOption, out var text)
             ? double.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
             : 0.5;
@@ -193,6 +226,7 @@ internal sealed class SpinModel
             package.GetEnsemble(DocumentEnsembleName),
             threshold,
             package.Metadata,
-            context);
+            context,
+            suggestions);
     }
 }

@@ -22,7 +22,6 @@ namespace SpinDetect.Training.Retraining;
 /// </summary>
 public sealed class SpinRetrainer
 {
-    private const int StageCount = 6;
     private readonly RetrainOptions _options;
 
     /// <summary>Creates a retrainer; the options are validated here.</summary>
@@ -92,7 +91,11 @@ public sealed class SpinRetrainer
         }
 
         var documentDocs = (baseTrain.Count * (training.CrossFit ? 1 : 1 - training.TokenShare)) + userTrain.Count + baseValidation.Count + userValidation.Count;
-        var eta = new EtaTracker(progress, [tokenDocs, tokenFit, documentDocs, documentDocs * 0.05, 2.0 * (baseTest.Count + userTest.Count), 1]);
+        // The suggestion ranker featurizes up to 20 words of each spun training document against 64 candidates.
+        double[] weights = training.SuggestionModel is null
+            ? [tokenDocs, tokenFit, documentDocs, documentDocs * 0.05, 2.0 * (baseTest.Count + userTest.Count), 1]
+            : [tokenDocs, tokenFit, documentDocs, documentDocs * 0.05, tokenDocs * 0.5, 2.0 * (baseTest.Count + userTest.Count), 1];
+        var eta = new EtaTracker(progress, weights);
         var trainerProgress = new Progress(eta);
         var documentOnly = new DocumentOnlySamples(userTrain.Select(u => u.Document).ToList(), userTrain.Select(u => u.Weight).ToList(), userValidation);
         var result = new SpinModelTrainer(training).Train(baseTrain, baseValidation, featurizer, trainerProgress, documentOnly, cancellationToken);
@@ -316,7 +319,7 @@ public sealed class SpinRetrainer
             var elapsed = _clock.Elapsed;
             TimeSpan? remaining = done > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (total - done) / done) : null;
             _stage++;
-            sink?.Report(new RetrainProgress(stage, Math.Min(_stage, StageCount), StageCount, total > 0 ? done / total : 0, elapsed, remaining));
+            sink?.Report(new RetrainProgress(stage, Math.Min(_stage, weights.Length), weights.Length, total > 0 ? done / total : 0, elapsed, remaining));
         }
     }
 }

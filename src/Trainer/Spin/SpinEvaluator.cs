@@ -70,7 +70,7 @@ internal static class SpinEvaluator
                 continue;
             }
 
-            var candidate = model.Featurizer.BestSuggestion(analysis, e);
+            var candidate = model.Suggest(analysis, e);
             var hit = candidate >= 0
                 && string.Equals(model.Featurizer.Statistics.Word(candidate), originals[r], StringComparison.OrdinalIgnoreCase);
             substitutes++;

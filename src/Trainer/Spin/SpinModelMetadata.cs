@@ -31,6 +31,15 @@ internal static class SpinModelMetadata
             AddImportance(metrics, "importance.token_context.", result.ContextModel.FeatureNames, result.ContextModel.GainImportance);
         }
 
+        if (result.SuggestionModel is not null)
+        {
+            metrics["validation.suggestion.hit_rate"] = result.SuggestionValidation!.RankerHitRate;
+            metrics["validation.suggestion.rule_hit_rate"] = result.SuggestionValidation.RuleHitRate;
+            metrics["validation.suggestion_words"] = result.SuggestionValidation.ValidationWords;
+            metrics["training.suggestion_words"] = result.SuggestionValidation.TrainingWords;
+            AddImportance(metrics, "importance.suggestion.", result.SuggestionModel.FeatureNames, result.SuggestionModel.GainImportance);
+        }
+
         var invariant = CultureInfo.InvariantCulture;
         var settings = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -56,6 +65,13 @@ internal static class SpinModelMetadata
             settings["token_context.learning_rate"] = options.ContextModel.LearningRate.ToString("R", invariant);
         }
 
+        if (result.SuggestionModel is not null)
+        {
+            settings["suggestion.trees"] = result.SuggestionModel.TreeCount.ToString(invariant);
+            settings["suggestion.leaves"] = options.SuggestionModel!.NumberOfLeaves.ToString(invariant);
+            settings["suggestion.words_per_document"] = options.MaxSuggestionWordsPerDocument.ToString(invariant);
+        }
+
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         // The files training reads (texts and their substitution logs), not the evaluation sets beside them.
         foreach (var name in (ReadOnlySpan<string>)[Corpus.CorpusBuild.CorpusFile, Corpus.CorpusBuild.LogFile])
@@ -75,7 +91,9 @@ internal static class SpinModelMetadata
         return new ModelMetadata
         {
             TrainedAtUtc = trainedAt,
-            Description = "SpinDetect spin model: token substitution trees and document trees (calibrated).",
+            Description = result.SuggestionModel is null
+                ? "SpinDetect spin model: token substitution trees and document trees (calibrated)."
+                : "SpinDetect spin model: token substitution trees, document trees (calibrated) and a suggestion ranker.",
             Options = settings,
             Metrics = metrics,
             DataHashes = hashes,

@@ -155,6 +155,16 @@ internal sealed class SpinModelTrainer
         var validationScores = documentModel.PredictProbabilities(documentValid);
         var threshold = ChooseThreshold(validationScores, documentValid.Labels, _options.TargetFalsePositiveRate);
 
+        BoostedTreeModel? suggestionModel = null;
+        SuggestionValidation? suggestionValidation = null;
+        if (_options.SuggestionModel is not null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"featurizing the substituted words of {training.Count + validation.Count:N0} documents and training the suggestion ranker");
+            (suggestionModel, suggestionValidation) = TrainSuggestionRanker(training, validation, featurizer, threads);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         return new SpinTrainingResult(
             tokenModel,
             contextModel,
@@ -165,7 +175,39 @@ internal sealed class SpinModelTrainer
             documentModel.Evaluate(documentValid),
             tokenRows,
             documentTrain.RowCount,
-            clock.Elapsed);
+            clock.Elapsed,
+            suggestionModel,
+            suggestionValidation);
+    }
+
+    /// <summary>
+    /// Trains the suggestion ranker on the training spinner's substituted words (which candidate was the original),
+    /// early-stopping on the validation documents' words, and measures both it and the fixed rule there. No ranker
+    /// (null) when either side has no such word to learn or measure from.
+    /// </summary>
+    private (BoostedTreeModel? Model, SuggestionValidation Validation) TrainSuggestionRanker(
+        IReadOnlyList<SpinDocument> training, IReadOnlyList<SpinDocument> validation, SpinFeaturizer featurizer, int threads)
+    {
+        var train = SuggestionTable.Build(training, featurizer, _options.MaxSuggestionWordsPerDocument, _options.Seed, threads);
+        var valid = SuggestionTable.Build(validation, featurizer, _options.MaxSuggestionWordsPerDocument, _options.Seed + 1, threads);
+        if (SuggestionTable.GroupCount(train) == 0 || SuggestionTable.GroupCount(valid) == 0)
+        {
+            // Nothing to rank (no logged originals among the candidates): the model keeps the fixed rule.
+            return (null, new SuggestionValidation(SuggestionTable.GroupCount(train), SuggestionTable.GroupCount(valid), double.NaN, double.NaN));
+        }
+
+        var model = new BoostedTreeTrainer(WithThreads(_options.SuggestionModel!.Clone(), threads)).Fit(train, valid);
+        var rule = new double[valid.RowCount];
+        for (var r = 0; r < rule.Length; r++)
+        {
+            rule[r] = SpinFeaturizer.RuleScore(valid.Row(r));
+        }
+
+        return (model, new SuggestionValidation(
+            SuggestionTable.GroupCount(train),
+            SuggestionTable.GroupCount(valid),
+            SuggestionTable.HitRate(valid, model.PredictRawScores(valid)),
+            SuggestionTable.HitRate(valid, rule)));
     }
 
     /// <summary>

@@ -15,7 +15,9 @@ internal sealed record SpinTrainingResult(
     BinaryClassificationMetrics DocumentValidation,
     int TokenRows,
     int DocumentRows,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    BoostedTreeModel? SuggestionModel = null,
+    SuggestionValidation? SuggestionValidation = null)
 {
     /// <summary>The runtime model, ready to score.</summary>
     public SpinModel ToSpinModel(SpinDetect.Features.SpinFeaturizer featurizer, ModelMetadata metadata) => new(
@@ -24,7 +26,8 @@ internal sealed record SpinTrainingResult(
         DocumentModel.ToCalibratedEnsemble(SpinModel.DocumentEnsembleName),
         Threshold,
         metadata,
-        ContextModel?.ToCalibratedEnsemble(SpinModel.ContextEnsembleName));
+        ContextModel?.ToCalibratedEnsemble(SpinModel.ContextEnsembleName),
+        SuggestionModel?.ToCalibratedEnsemble(SpinModel.SuggestionEnsembleName));
 
     /// <summary>The model file package.</summary>
     public ModelPackage ToPackage(ModelMetadata metadata) => SpinModel.Pack(
@@ -32,5 +35,6 @@ internal sealed record SpinTrainingResult(
         DocumentModel.ToCalibratedEnsemble(SpinModel.DocumentEnsembleName),
         Threshold,
         metadata,
-        ContextModel?.ToCalibratedEnsemble(SpinModel.ContextEnsembleName));
+        ContextModel?.ToCalibratedEnsemble(SpinModel.ContextEnsembleName),
+        SuggestionModel?.ToCalibratedEnsemble(SpinModel.SuggestionEnsembleName));
 }

@@ -129,6 +129,8 @@ internal sealed class TinyWordStatistics : IWordStatistics
 
     public ReadOnlySpan<int> ReverseSynonyms(int id) => _reverse.TryGetValue(id, out var c) ? c : [];
 
+    public int SynonymCount(int id) => _reverse.Values.Count(originals => originals.Contains(id));
+
     public PartsOfSpeech PartsOfSpeechOf(int id) => _pos.GetValueOrDefault(id);
 
     private int Id(string word)

@@ -129,6 +129,28 @@ public sealed class SpinRetrainerTests : IDisposable
     }
 
     [Fact]
+    public void The_suggestion_ranker_when_asked_for_has_its_own_stage_and_a_cancellation_there_writes_nothing()
+    {
+        var samples = _fixture.Write("samples.csv", SyntheticCorpus.SampleCsv(30, seed: 3));
+        var options = RetrainFixture.FastOptions();
+        options.Training.SuggestionModel = new() { NumberOfTrees = 4, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 2 };
+        var reports = new List<RetrainProgress>();
+        var output = _fixture["models/spin.model"];
+        _fixture.Run(new RetrainRequest([samples], output), options, new Collect(reports));
+        var current = File.ReadAllBytes(output);
+        var before = _fixture.Files();
+
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], reports.Select(r => r.StageNumber));
+        Assert.Contains("suggestion ranker", reports[4].Stage, StringComparison.Ordinal);
+        using var cancel = new CancellationTokenSource();
+        var progress = new CancelAt(5, cancel);
+        Assert.ThrowsAny<OperationCanceledException>(() => _fixture.Run(new RetrainRequest([samples], output), options, progress, cancel.Token));
+        Assert.Equal(5, progress.Seen);
+        Assert.Equal(current, File.ReadAllBytes(output));
+        Assert.Equal(before, _fixture.Files());
+    }
+
+    [Fact]
     public void Invalid_samples_stop_the_run_before_training_and_nothing_is_written()
     {
         var samples = _fixture.Write("samples.csv", "text,label\nsome text,maybe\n");

@@ -7,7 +7,7 @@ namespace SpinDetect.Tests.Retraining;
 /// <summary>
 /// Small labelled corpora over the words of <see cref="TinyWordStatistics.CatAndBag"/>: clean texts join stock
 /// sentences; spun texts replace "bag" by "purse" and "result" by "arise" the way a spinner would, with the
-/// replacement spans logged. Deterministic for a seed, and every text is unique (a running number names it).
+/// replacement spans and originals logged. Deterministic for a seed, and every text is unique (a running number names it).
 /// </summary>
 internal static class SyntheticCorpus
 {
@@ -29,20 +29,20 @@ internal static class SyntheticCorpus
         for (var i = 0; i < count; i++)
         {
             var spun = i % 2 == 1;
-            var (text, spans) = Text(random, spun, i, prefix);
+            var (text, spans, originals) = Text(random, spun, i, prefix);
             var group = $"{prefix}-g{i / 2}";
             var split = (i / 2 % 5) switch { < 3 => "train", 3 => "validation", _ => "test" };
-            documents.Add(new SpinDocument($"{prefix}-{i}", group, "synthetic", spun ? "tiny" : "none", spun ? 0.3 : 0, text, spun, spans, split, "test"));
+            documents.Add(new SpinDocument($"{prefix}-{i}", group, "synthetic", spun ? "tiny" : "none", spun ? 0.3 : 0, text, spun, spans, split, "test", originals));
         }
 
         return documents;
     }
 
-    /// <summary>A text and its replacement spans (empty when clean).</summary>
-    public static (string Text, (int Start, int Length)[] Spans) Text(Random random, bool spun, int number, string prefix)
+    /// <summary>A text, its replacement spans (empty when clean) and the word each replaced.</summary>
+    public static (string Text, (int Start, int Length)[] Spans, string[] Originals) Text(Random random, bool spun, int number, string prefix)
     {
         var builder = new StringBuilder();
-        var spans = new List<(int, int)>();
+        var spans = new List<(int Start, int Length, string Original)>();
         builder.Append(prefix).Append(' ').Append(number).Append('.');
         var sentences = 6 + random.Next(6);
         for (var s = 0; s < sentences; s++)
@@ -58,7 +58,7 @@ internal static class SyntheticCorpus
                     if (at >= 0)
                     {
                         sentence = string.Concat(sentence.AsSpan(0, at), to, sentence.AsSpan(at + from.Length));
-                        spans.Add((start + at, to.Length));
+                        spans.Add((start + at, to.Length, from));
                     }
                 }
             }
@@ -67,7 +67,7 @@ internal static class SyntheticCorpus
         }
 
         spans.Sort();
-        return (builder.ToString(), [.. spans]);
+        return (builder.ToString(), [.. spans.Select(s => (s.Start, s.Length))], [.. spans.Select(s => s.Original)]);
     }
 
     /// <summary>A sample CSV (text,label,group) of <paramref name="count"/> texts unlike the corpus's (another prefix).</summary>
@@ -78,7 +78,7 @@ internal static class SyntheticCorpus
         for (var i = 0; i < count; i++)
         {
             var spun = i % 2 == 1;
-            var (text, _) = Text(random, spun, i, prefix);
+            var (text, _, _) = Text(random, spun, i, prefix);
             csv.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\",")
                 .Append(spun ? "spun" : "clean").Append(',').Append(prefix).Append("-g").Append(i / 2).Append('\n');
         }

@@ -17,6 +17,7 @@ public sealed class SpinModelTrainerTests
         TokenModel = new() { NumberOfTrees = 8, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 5 },
         ContextModel = context ? new() { NumberOfTrees = 6, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 5 } : null,
         DocumentModel = new() { NumberOfTrees = 8, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 3 },
+        SuggestionModel = new() { NumberOfTrees = 5, NumberOfLeaves = 4, MinimumExampleCountPerLeaf = 2 },
     };
 
     private static SpinTrainingResult Train(bool crossFit, bool context = true) => new SpinModelTrainer(Options(crossFit, context)).Train(
@@ -78,6 +79,7 @@ public sealed class SpinModelTrainerTests
         Assert.Equal(Boosting.BoostedTreeTrainerTests.ModelBytes(first.TokenModel), Boosting.BoostedTreeTrainerTests.ModelBytes(second.TokenModel));
         Assert.Equal(Boosting.BoostedTreeTrainerTests.ModelBytes(first.ContextModel!), Boosting.BoostedTreeTrainerTests.ModelBytes(second.ContextModel!));
         Assert.Equal(Boosting.BoostedTreeTrainerTests.ModelBytes(first.DocumentModel), Boosting.BoostedTreeTrainerTests.ModelBytes(second.DocumentModel));
+        Assert.Equal(Boosting.BoostedTreeTrainerTests.ModelBytes(first.SuggestionModel!), Boosting.BoostedTreeTrainerTests.ModelBytes(second.SuggestionModel!));
         Assert.Equal(first.Threshold, second.Threshold);
     }
 
@@ -112,6 +114,33 @@ public sealed class SpinModelTrainerTests
             var clipped = Math.Clamp(firstStage[e], 1e-4f, 1 - 1e-4f);
             Assert.Equal(MathF.Log(clipped / (1 - clipped)), analysis.ContextRow(e)[TokenContextFeatures.OwnLogit], 1e-5f);
         }
+    }
+
+    [Fact]
+    public void A_suggestion_ranker_is_trained_when_asked_for_finds_the_logged_originals_and_reaches_the_model()
+    {
+        var result = Train(crossFit: true, context: false);
+        var options = Options(crossFit: true, context: false);
+        options.SuggestionModel = null;
+        Assert.Null(new SpinTrainingOptions().SuggestionModel); // off by default
+        var without = new SpinModelTrainer(options).Train(
+            Corpus.Where(d => d.Split == "train").ToList(),
+            Corpus.Where(d => d.Split == "validation").ToList(),
+            new SpinFeaturizer(TinyWordStatistics.CatAndBag()));
+
+        Assert.NotNull(result.SuggestionModel);
+        Assert.Equal(SuggestionFeatures.Names, result.SuggestionModel.FeatureNames);
+        var validation = result.SuggestionValidation!;
+        Assert.True(validation.TrainingWords > validation.ValidationWords && validation.ValidationWords > 0, $"{validation}");
+        // Every synthetic substitute has one original, always the same for the word ("purse" → "bag"): learnable.
+        Assert.Equal(1.0, validation.RankerHitRate);
+        Assert.InRange(validation.RuleHitRate, 0.0, 1.0);
+        Assert.Null(without.SuggestionModel);
+        Assert.Null(without.SuggestionValidation);
+        var metadata = new ModelMetadata { TrainedAtUtc = DateTimeOffset.UnixEpoch, Description = "test" };
+        Assert.NotNull(result.ToSpinModel(new SpinFeaturizer(TinyWordStatistics.CatAndBag()), metadata).Suggestions);
+        Assert.True(result.ToPackage(metadata).ExtraSections.ContainsKey(SpinModel.SuggestionSectionName));
+        Assert.False(without.ToPackage(metadata).ExtraSections.ContainsKey(SpinModel.SuggestionSectionName));
     }
 
     [Fact]
