@@ -35,64 +35,43 @@ internal sealed partial class SpinFeaturizer
         rows = rows[..(n * Width)];
         var (_, _, l2, l1, r1, r2) = Neighbours(analysis, position);
         var history = _stats.History(l2, l1);
-        var withRight2 = r2 != NoWord;
         var r1r2 = ReferenceLexicon.NotSearched;
 
-        // The observed word's own context, which every candidate is compared with.
-        Span<int> observed = [w];
-        Span<float> ownLeft = stackalloc float[1];
-        Span<int> ownLeftOrder = stackalloc int[1];
-        Span<float> ownRight = stackalloc float[1];
-        Span<int> ownRightOrder = stackalloc int[1];
-        Span<float> ownRight2 = stackalloc float[1];
-        Span<int> ownRight2Order = stackalloc int[1];
-        _stats.LogProbs(history, observed, ownLeft, ownLeftOrder);
-        _stats.RightContexts(history.W2, observed, r1, r2, withRight2, ref r1r2, ownRight, ownRightOrder, ownRight2, ownRight2Order);
-        var own = new ContextScore(ownLeft[0], ownRight[0], ownRight2[0], ownLeftOrder[0], ownRightOrder[0], ownRight2Order[0]);
+        // The observed word's own context, which every candidate is compared with, then the candidates'.
+        Span<ContextScore> ownScore = stackalloc ContextScore[1];
+        ScoreSlot(history, [w], r1, r2, ref r1r2, ownScore);
+        var own = ownScore[0];
+        Span<ContextScore> scores = stackalloc ContextScore[MaxSuggestionCandidates];
+        ScoreSlot(history, ids, r1, r2, ref r1r2, scores);
         var ownUnigram = _stats.Unigram(w);
         var ownPos = _stats.PartsOfSpeechOf(w);
-
-        Span<float> totals = stackalloc float[MaxSuggestionCandidates];
-        Span<float> lefts = stackalloc float[ReferenceLexicon.MaxBatch];
-        Span<int> orders = stackalloc int[ReferenceLexicon.MaxBatch];
-        Span<float> rights = stackalloc float[ReferenceLexicon.MaxBatch];
-        Span<int> rightOrders = stackalloc int[ReferenceLexicon.MaxBatch];
-        Span<float> right2s = stackalloc float[ReferenceLexicon.MaxBatch];
-        Span<int> right2Orders = stackalloc int[ReferenceLexicon.MaxBatch];
         var best = float.NegativeInfinity;
         var counts = analysis.WordCounts;
         var listLength = MathF.Log2(1 + all.Length);
-        for (var start = 0; start < n; start += ReferenceLexicon.MaxBatch)
+        for (var k = 0; k < n; k++)
         {
-            var batch = ids.Slice(start, Math.Min(ReferenceLexicon.MaxBatch, n - start));
-            _stats.LogProbs(history, batch, lefts, orders);
-            _stats.RightContexts(history.W2, batch, r1, r2, withRight2, ref r1r2, rights, rightOrders, right2s, right2Orders);
-            for (var k = 0; k < batch.Length; k++)
-            {
-                var c = batch[k];
-                var score = new ContextScore(lefts[k], rights[k], right2s[k], orders[k], rightOrders[k], right2Orders[k]);
-                var unigram = _stats.Unigram(c);
-                var row = rows.Slice((start + k) * Width, Width);
-                row[SuggestionFeatures.LeftLogProb] = score.Left;
-                row[SuggestionFeatures.RightLogProb] = score.Right;
-                row[SuggestionFeatures.Right2LogProb] = score.Right2;
-                row[SuggestionFeatures.OrderSum] = score.OrderSum;
-                row[SuggestionFeatures.ContextLogProb] = score.Total;
-                row[SuggestionFeatures.GapToObserved] = score.Total - own.Total;
-                row[SuggestionFeatures.LeftGapToObserved] = score.Left - own.Left;
-                row[SuggestionFeatures.RightGapToObserved] = score.Right + score.Right2 - own.Right - own.Right2;
-                row[SuggestionFeatures.AssociationGapToObserved] = (score.Total - unigram) - (own.Total - ownUnigram);
-                row[SuggestionFeatures.Unigram] = unigram;
-                row[SuggestionFeatures.UnigramGap] = unigram - ownUnigram;
-                row[SuggestionFeatures.ListRank] = MathF.Log2(1 + start + k);
-                row[SuggestionFeatures.ListLength] = listLength;
-                row[SuggestionFeatures.InDocument] = MathF.Log2(1 + counts.CountOf(c));
-                row[SuggestionFeatures.SharesPartOfSpeech] = (_stats.PartsOfSpeechOf(c) & ownPos) != 0 ? 1 : 0;
-                var synonyms = _stats.SynonymCount(c);
-                row[SuggestionFeatures.SynonymCount] = synonyms < 0 ? float.NaN : MathF.Log2(1 + synonyms);
-                totals[start + k] = score.Total;
-                best = Math.Max(best, score.Total);
-            }
+            var c = ids[k];
+            var score = scores[k];
+            var unigram = _stats.Unigram(c);
+            var row = rows.Slice(k * Width, Width);
+            row[SuggestionFeatures.LeftLogProb] = score.Left;
+            row[SuggestionFeatures.RightLogProb] = score.Right;
+            row[SuggestionFeatures.Right2LogProb] = score.Right2;
+            row[SuggestionFeatures.OrderSum] = score.OrderSum;
+            row[SuggestionFeatures.ContextLogProb] = score.Total;
+            row[SuggestionFeatures.GapToObserved] = score.Total - own.Total;
+            row[SuggestionFeatures.LeftGapToObserved] = score.Left - own.Left;
+            row[SuggestionFeatures.RightGapToObserved] = score.Right + score.Right2 - own.Right - own.Right2;
+            row[SuggestionFeatures.AssociationGapToObserved] = (score.Total - unigram) - (own.Total - ownUnigram);
+            row[SuggestionFeatures.Unigram] = unigram;
+            row[SuggestionFeatures.UnigramGap] = unigram - ownUnigram;
+            row[SuggestionFeatures.ListRank] = MathF.Log2(1 + k);
+            row[SuggestionFeatures.ListLength] = listLength;
+            row[SuggestionFeatures.InDocument] = MathF.Log2(1 + counts.CountOf(c));
+            row[SuggestionFeatures.SharesPartOfSpeech] = (_stats.PartsOfSpeechOf(c) & ownPos) != 0 ? 1 : 0;
+            var synonyms = _stats.SynonymCount(c);
+            row[SuggestionFeatures.SynonymCount] = synonyms < 0 ? float.NaN : MathF.Log2(1 + synonyms);
+            best = Math.Max(best, score.Total);
         }
 
         for (var k = 0; k < n; k++)
@@ -101,11 +80,11 @@ internal sealed partial class SpinFeaturizer
             var rank = 0;
             for (var j = 0; j < n; j++)
             {
-                rank += totals[j] > totals[k] ? 1 : 0;
+                rank += scores[j].Total > scores[k].Total ? 1 : 0;
             }
 
             var row = rows.Slice(k * Width, Width);
-            row[SuggestionFeatures.GapToBest] = totals[k] - best;
+            row[SuggestionFeatures.GapToBest] = scores[k].Total - best;
             row[SuggestionFeatures.ContextRank] = MathF.Log2(1 + rank);
         }
 
@@ -118,11 +97,15 @@ internal sealed partial class SpinFeaturizer
     /// <see cref="BestSuggestion"/> gives it: context fit, weighed with closeness to the observed word and against
     /// mere frequency. The rule models without a ranker use, and the yardstick the ranker is measured against.
     /// </summary>
-    internal static float RuleScore(ReadOnlySpan<float> row)
+    internal static float RuleScore(ReadOnlySpan<float> row) =>
+        RuleTotal(row[SuggestionFeatures.ContextLogProb], row[SuggestionFeatures.Unigram], row[SuggestionFeatures.SynonymCosine]);
+
+    // The fixed rule from a candidate's context log-probability, its unigram log-probability and its cosine to the
+    // observed word (NaN when either has no vector: the term is left out).
+    private static float RuleTotal(float context, float unigram, float cosine)
     {
-        var total = row[SuggestionFeatures.ContextLogProb];
-        total += SuggestionFrequencyWeight * row[SuggestionFeatures.Unigram];
-        var cosine = row[SuggestionFeatures.SynonymCosine];
+        var total = context;
+        total += SuggestionFrequencyWeight * unigram;
         if (!float.IsNaN(cosine))
         {
             total += SuggestionSynonymWeight * cosine;

@@ -826,42 +826,49 @@ internal sealed partial class SpinFeaturizer
         var candidates = _stats.AllReverseSynonyms(w);
         candidates = candidates[..Math.Min(candidates.Length, MaxSuggestionCandidates)];
         var r1r2 = ReferenceLexicon.NotSearched;
+        Span<ContextScore> scores = stackalloc ContextScore[MaxSuggestionCandidates];
+        ScoreSlot(history, candidates, r1, r2, ref r1r2, scores);
         var best = -1;
         var bestTotal = float.NegativeInfinity;
+        for (var k = 0; k < candidates.Length; k++)
+        {
+            var c = candidates[k];
+            // A spinner's substitute is a close synonym of its original, and a frequent word fits many contexts:
+            // with these two terms the suggestion is the original for 18.6% of WordNet common-word substitutes
+            // (15.7% on context fit alone) and 19.7% of Moby's (19.9%), and real tortured phrases get 0.190 (0.158).
+            var cosine = _vectors is not null && _vectors.Has(c) && _vectors.Has(w) ? _vectors.Cosine(c, w) : float.NaN;
+            var total = RuleTotal(scores[k].Total, _stats.Unigram(c), cosine);
+            if (total > bestTotal)
+            {
+                bestTotal = total;
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    // The context scores (left, right and next-but-one n-grams) of each of `words` in the slot after `history` and
+    // before (r1, r2), into `scores`: a batch of ReferenceLexicon.MaxBatch at a time, whose look-ups overlap. r1r2 as
+    // in IWordStatistics.RightContext.
+    private void ScoreSlot(in NgramHistory history, ReadOnlySpan<int> words, int r1, int r2, ref int r1r2, Span<ContextScore> scores)
+    {
         Span<float> lefts = stackalloc float[ReferenceLexicon.MaxBatch];
         Span<int> orders = stackalloc int[ReferenceLexicon.MaxBatch];
         Span<float> rights = stackalloc float[ReferenceLexicon.MaxBatch];
         Span<int> rightOrders = stackalloc int[ReferenceLexicon.MaxBatch];
         Span<float> right2s = stackalloc float[ReferenceLexicon.MaxBatch];
         Span<int> right2Orders = stackalloc int[ReferenceLexicon.MaxBatch];
-        for (var start = 0; start < candidates.Length; start += ReferenceLexicon.MaxBatch)
+        for (var start = 0; start < words.Length; start += ReferenceLexicon.MaxBatch)
         {
-            // Left and right contexts a batch at a time (the lookups overlap), then each candidate's total, in order.
-            var batch = candidates.Slice(start, Math.Min(ReferenceLexicon.MaxBatch, candidates.Length - start));
+            var batch = words.Slice(start, Math.Min(ReferenceLexicon.MaxBatch, words.Length - start));
             _stats.LogProbs(history, batch, lefts, orders);
             _stats.RightContexts(history.W2, batch, r1, r2, r2 != NoWord, ref r1r2, rights, rightOrders, right2s, right2Orders);
             for (var k = 0; k < batch.Length; k++)
             {
-                var c = batch[k];
-                var total = new ContextScore(lefts[k], rights[k], right2s[k], orders[k], rightOrders[k], right2Orders[k]).Total;
-                // A spinner's substitute is a close synonym of its original, and a frequent word fits many contexts:
-                // with these two terms the suggestion is the original for 18.6% of WordNet common-word substitutes
-                // (15.7% on context fit alone) and 19.7% of Moby's (19.9%), and real tortured phrases get 0.190 (0.158).
-                total += SuggestionFrequencyWeight * _stats.Unigram(c);
-                if (_vectors is not null && _vectors.Has(c) && _vectors.Has(w))
-                {
-                    total += SuggestionSynonymWeight * _vectors.Cosine(c, w);
-                }
-
-                if (total > bestTotal)
-                {
-                    bestTotal = total;
-                    best = c;
-                }
+                scores[start + k] = new ContextScore(lefts[k], rights[k], right2s[k], orders[k], rightOrders[k], right2Orders[k]);
             }
         }
-
-        return best;
     }
 
     // The sentence bounds of a stream position and its two neighbours on each side, with sentence-start and -end

@@ -91,7 +91,7 @@ public sealed class SpinRetrainer
         }
 
         var documentDocs = (baseTrain.Count * (training.CrossFit ? 1 : 1 - training.TokenShare)) + userTrain.Count + baseValidation.Count + userValidation.Count;
-        // The suggestion ranker featurizes up to 20 words of each spun training document against 64 candidates.
+        // The suggestion ranker featurizes up to 20 words of each spun training document (64 candidates searched, 16 ranked).
         double[] weights = training.SuggestionModel is null
             ? [tokenDocs, tokenFit, documentDocs, documentDocs * 0.05, 2.0 * (baseTest.Count + userTest.Count), 1]
             : [tokenDocs, tokenFit, documentDocs, documentDocs * 0.05, tokenDocs * 0.5, 2.0 * (baseTest.Count + userTest.Count), 1];
