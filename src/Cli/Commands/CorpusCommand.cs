@@ -19,16 +19,6 @@ internal static class CorpusCommand
         var perSource = new Option<int>("--per-source") { Description = "Most pieces from one source.", DefaultValueFactory = _ => CorpusOptions.Defaults.MaxPerSource };
         var noWordNet = new Option<bool>("--no-wordnet") { Description = "Do not build the WordNet evaluation and development sets (their files are written empty)." };
         var lexicon = new Option<string>("--lexicon") { Description = "Lexicon asset whose reverse index the report measures (skipped when missing).", DefaultValueFactory = _ => Path.Combine("models", "lexicon.bin") };
-        var embeddings = new Option<string>("--embeddings")
-        {
-            Description = "Word vectors of the lexicon, from which the second training dictionary (nearest neighbours) is built.",
-            DefaultValueFactory = _ => Path.Combine("models", "embeddings.bin"),
-        };
-        var vectorShare = new Option<double>("--vector-share")
-        {
-            Description = "Share of training and validation twins spun with the word-vector dictionary instead of Moby (0 = Moby alone).",
-            DefaultValueFactory = _ => CorpusOptions.Defaults.VectorSpinShare,
-        };
         var allowPartial = new Option<bool>("--allow-partial")
         {
             Description = "Build even when a hard-negative source (Debian Reference, Python documentation, Austen) or the language model "
@@ -42,8 +32,6 @@ internal static class CorpusCommand
         build.Options.Add(perSource);
         build.Options.Add(noWordNet);
         build.Options.Add(lexicon);
-        build.Options.Add(embeddings);
-        build.Options.Add(vectorShare);
         build.Options.Add(allowPartial);
         build.SetAction(parseResult =>
         {
@@ -55,27 +43,14 @@ internal static class CorpusCommand
                 MaxOriginals = parseResult.GetValue(size),
                 MaxPerSource = parseResult.GetValue(perSource),
                 WordNetEvaluation = !parseResult.GetValue(noWordNet),
-                VectorSpinShare = parseResult.GetValue(vectorShare),
             };
             try
             {
                 // The lexicon is read before the hours of work, so a bad one fails at once and leaves the corpus as it was.
                 var lexiconPath = parseResult.GetValue(lexicon)!;
                 (ReferenceLexicon, string)? reportLexicon = File.Exists(lexiconPath) ? (ReferenceLexicon.Load(lexiconPath), lexiconPath) : null;
-                var vectors = VectorDictionary(reportLexicon?.Item1, lexiconPath, parseResult.GetValue(embeddings)!, options, parseResult.GetValue(allowPartial), error);
-                if (vectors is { Problem: { } problem })
-                {
-                    error.WriteLine($"corpus build: {problem}");
-                    return 2;
-                }
-
                 var sources = new CorpusSources(parseResult.GetValue(cache)!);
-                return Build(sources, parseResult.GetValue(output)!, options, reportLexicon, vectors?.Dictionary, parseResult.GetValue(allowPartial), console, error);
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                error.WriteLine($"corpus build: {e.Message}");
-                return 2;
+                return Build(sources, parseResult.GetValue(output)!, options, reportLexicon, parseResult.GetValue(allowPartial), console, error);
             }
             catch (LexiconFormatException e)
             {
@@ -94,45 +69,8 @@ internal static class CorpusCommand
         return command;
     }
 
-    // The second training dictionary: null when the share is 0 (or its inputs are missing and a partial build is allowed),
-    // a problem when an input is missing or unreadable.
-    private static (VectorSynonyms? Dictionary, string? Problem)? VectorDictionary(
-        ReferenceLexicon? lexicon, string lexiconPath, string embeddingsPath, CorpusOptions options, bool allowPartial, TextWriter error)
-    {
-        options.Validate();
-        if (options.VectorSpinShare == 0)
-        {
-            return null;
-        }
-
-        var missing = lexicon is null ? $"--lexicon {lexiconPath} not found" : !File.Exists(embeddingsPath) ? $"--embeddings {embeddingsPath} not found" : null;
-        if (missing is not null)
-        {
-            if (allowPartial)
-            {
-                error.WriteLine($"corpus build: warning: {missing}; every twin is Moby-spun (--vector-share ignored).");
-                return null;
-            }
-
-            return (null, $"{missing}; the word-vector training dictionary needs both (or give --vector-share 0).");
-        }
-
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            var dictionary = VectorSynonyms.Build(lexicon!, WordEmbeddings.Load(embeddingsPath, lexicon!));
-            error.WriteLine($"corpus build: word-vector dictionary of {dictionary.HeadwordCount} headwords ({clock.Elapsed.TotalSeconds:F1} s)");
-            return (dictionary, null);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return (null, $"--embeddings {embeddingsPath}: {e.Message}");
-        }
-    }
-
     private static int Build(
-        CorpusSources sources, string output, CorpusOptions options, (ReferenceLexicon, string)? lexicon, VectorSynonyms? vectors, bool allowPartial,
-        TextWriter console, TextWriter error)
+        CorpusSources sources, string output, CorpusOptions options, (ReferenceLexicon, string)? lexicon, bool allowPartial, TextWriter console, TextWriter error)
     {
         var clock = Stopwatch.StartNew();
         var documents = sources.ReadDocuments(allowPartial, error.WriteLine);
@@ -142,16 +80,14 @@ internal static class CorpusCommand
         var evidence = WordFrequencyList.FromTexts(documents.Select(d => d.Text));
         var spinner = sources.CreateSpinner(new MobySynonyms(moby), frequencies, evidence);
         var wordnet = options.WordNetEvaluation ? sources.CreateSpinner(sources.ReadWordNetSynonyms(), frequencies, evidence) : null;
-        var vectorSpinner = vectors is null ? null : sources.CreateSpinner(vectors, frequencies, evidence);
         console.WriteLine($"loaded Moby, WordNet and {frequencies.Name} ({clock.Elapsed.TotalSeconds:F1} s)");
-        var corpus = new CorpusBuilder(spinner, wordnet, options, vectorSpinner).Build(documents, console.WriteLine);
+        var corpus = new CorpusBuilder(spinner, wordnet, options).Build(documents, console.WriteLine);
         var built = clock.Elapsed;
         console.WriteLine($"spun ({built.TotalSeconds:F1} s)");
         // The report is made before any file is written: a failure there leaves the previous corpus and its report together.
         var report = CorpusReport.Create(corpus, frequencies, sources.CreateReverseLookup(moby),
         [
-            $"Built by `spindetect corpus build --seed {options.Seed} --size {options.MaxOriginals} --per-source {options.MaxPerSource}"
-                + $" --vector-share {(vectors is null ? 0 : options.VectorSpinShare).ToString(CultureInfo.InvariantCulture)}` "
+            $"Built by `spindetect corpus build --seed {options.Seed} --size {options.MaxOriginals} --per-source {options.MaxPerSource}` "
                 + $"in {built.TotalSeconds.ToString("F0", CultureInfo.InvariantCulture)} s (reading and spinning; 2 cores shared). "
                 + $"Frequencies: {frequencies.Name}. Splits are assigned per source document group "
                 + $"({options.TrainShare:P0} / {options.ValidationShare:P0} / rest test).",

@@ -21,18 +21,13 @@ internal sealed class CorpusBuilder
 
     private readonly Spinner _spinner;
     private readonly Spinner? _evaluationSpinner;
-    private readonly Spinner? _vectorSpinner;
     private readonly CorpusOptions _options;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="spinner">The training spinner (Moby).</param>
     /// <param name="evaluationSpinner">The WordNet spinner for the evaluation set, or null to make none.</param>
     /// <param name="options">Corpus options (validated here).</param>
-    /// <param name="vectorSpinner">
-    /// The second training spinner (word-vector dictionary) for <see cref="CorpusOptions.VectorSpinShare"/> of the training
-    /// and validation twins, or null for Moby alone.
-    /// </param>
-    public CorpusBuilder(Spinner spinner, Spinner? evaluationSpinner, CorpusOptions options, Spinner? vectorSpinner = null)
+    public CorpusBuilder(Spinner spinner, Spinner? evaluationSpinner, CorpusOptions options)
     {
         ArgumentNullException.ThrowIfNull(spinner);
         ArgumentNullException.ThrowIfNull(options);
@@ -43,13 +38,7 @@ internal sealed class CorpusBuilder
         }
 
         _spinner = spinner;
-        if (vectorSpinner is not null && evaluationSpinner is not null && ReferenceEquals(evaluationSpinner.Dictionary, vectorSpinner.Dictionary))
-        {
-            throw new ArgumentException("The evaluation spinner must use a different dictionary from the training spinners.", nameof(vectorSpinner));
-        }
-
         _evaluationSpinner = evaluationSpinner;
-        _vectorSpinner = vectorSpinner;
         _options = options;
     }
 
@@ -194,29 +183,19 @@ internal sealed class CorpusBuilder
         };
 
         var options = SpinMixture.Draw(random);
-        // The dictionary is decided from the drawn seed, not by a further draw, so the evaluation texts stay as they were.
-        var spinner = _vectorSpinner is not null && piece.Split is Train or Validation
-            && Spinner.UnitInterval(0x0EC7_0125UL ^ (uint)options.Seed) < _options.VectorSpinShare ? _vectorSpinner : _spinner;
-        var result = spinner.Spin(piece.Text, options);
-        if (result.Substitutions.Count == 0 && spinner != _spinner)
-        {
-            // The vector dictionary covers fewer words: Moby with the same settings.
-            spinner = _spinner;
-            result = spinner.Spin(piece.Text, options);
-        }
-
+        var result = _spinner.Spin(piece.Text, options);
         if (result.Substitutions.Count == 0)
         {
             // Too few replaceable words for the drawn settings: a plain uniform spin, else no pair at all.
             options = new SpinOptions { Rate = 0.3, Seed = options.Seed };
-            result = spinner.Spin(piece.Text, options);
+            result = _spinner.Spin(piece.Text, options);
             if (result.Substitutions.Count == 0)
             {
                 return null;
             }
         }
 
-        var spun = (Spun(clean, spinner.Dictionary.Name, options, result, "~" + spinner.Dictionary.Name), result.Substitutions);
+        var spun = (Spun(clean, _spinner.Dictionary.Name, options, result, "~" + _spinner.Dictionary.Name), result.Substitutions);
         var evaluation = new List<(CorpusRecord, IReadOnlyList<Substitution>)>();
         // Test originals feed the evaluation set, validation originals the development set; each piece draws from its
         // own generator after its Moby twin, so neither changes the training corpus or the other set.

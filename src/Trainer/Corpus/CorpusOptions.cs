@@ -32,13 +32,6 @@ internal sealed record CorpusOptions
 
         /// <summary>State of the Union pieces: at most 1,200 words.</summary>
         public const int SpeechMaxWords = 1200;
-
-        /// <summary>
-        /// Share of training and validation twins spun with the word-vector dictionary (<c>VectorSynonyms</c>) instead of
-        /// Moby, so that the token model also learns substitutions whose originals are not among a word's Moby reverse
-        /// synonyms, as with a real spinner's unseen dictionary. Test twins stay Moby-spun.
-        /// </summary>
-        public const double VectorSpinShare = 0.3;
     }
 
     /// <summary>Seed of every random choice.</summary>
@@ -62,9 +55,6 @@ internal sealed record CorpusOptions
     /// <summary>Most words of any text.</summary>
     public int MaxWords { get; init; } = Defaults.MaxWords;
 
-    /// <summary>Share of training and validation twins spun with the word-vector dictionary when one is given.</summary>
-    public double VectorSpinShare { get; init; } = Defaults.VectorSpinShare;
-
     /// <summary>Whether WordNet evaluation texts are made from the test originals.</summary>
     public bool WordNetEvaluation { get; init; } = true;
 
@@ -85,11 +75,6 @@ internal sealed record CorpusOptions
         if (TrainShare <= 0 || ValidationShare < 0 || TrainShare + ValidationShare >= 1)
         {
             throw new ArgumentOutOfRangeException(nameof(TrainShare), TrainShare, "Train and validation shares must leave room for a test split.");
-        }
-
-        if (!(VectorSpinShare is >= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(VectorSpinShare), VectorSpinShare, "The vector-spun share must be in [0, 1].");
         }
 
         if (MinWords < 1 || MaxWords < MinWords)
