@@ -23,13 +23,20 @@ internal static class ExplainCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
+            var path = parseResult.GetValue(file)!;
+            // The parser passes an option it does not know on as the file argument.
+            if (OutputPaths.UnknownOption([path]) is { } unknown)
+            {
+                await error.WriteLineAsync($"spindetect explain: {unknown} (see --help)").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             var detector = detectorOptions.CreateDetector(parseResult, error);
             if (detector == null)
             {
                 return ExitCodes.Usage;
             }
 
-            var path = parseResult.GetValue(file)!;
             if (path != "-" && !File.Exists(path))
             {
                 await error.WriteLineAsync($"spindetect explain: {path}: {(Directory.Exists(path) ? "is a folder, not a file" : InputErrors.Missing(path))}").ConfigureAwait(false);

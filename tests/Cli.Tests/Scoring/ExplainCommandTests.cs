@@ -25,4 +25,12 @@ public sealed class ExplainCommandTests
         Assert.Equal(1, result.Exit);
         Assert.Contains("empty file", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_with_an_unknown_option_in_place_of_the_file_is_a_usage_error()
+    {
+        var result = new CliHarness().Run(["explain", "--bogus"]);
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("unknown option --bogus", result.Error, StringComparison.Ordinal);
+    }
 }
