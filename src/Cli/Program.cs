@@ -37,8 +37,36 @@ internal static class Program
     internal static async Task<int> InvokeAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken = default)
     {
         var parseResult = BuildRootCommand().Parse(args);
+        if (parseResult.Errors.Count == 0 && EmptyOptionValue(parseResult) is { } option)
+        {
+            // An empty value ("-o ''", "--model ''") would otherwise mean the current folder or crash deep in a command.
+            await configuration.Error.WriteLineAsync(
+                $"spindetect {parseResult.CommandResult.Command.Name}: {option} is empty; give a value (see --help)").ConfigureAwait(false);
+            return Scoring.ExitCodes.Usage;
+        }
+
         var exit = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         return parseResult.Action is System.CommandLine.Invocation.ParseErrorAction ? Scoring.ExitCodes.Usage : exit;
+    }
+
+    /// <summary>The name of the first option given an empty value on the command line, or null.</summary>
+    private static string? EmptyOptionValue(ParseResult parseResult)
+    {
+        foreach (var child in parseResult.CommandResult.Children)
+        {
+            if (child is System.CommandLine.Parsing.OptionResult { Implicit: false } option)
+            {
+                foreach (var token in option.Tokens)
+                {
+                    if (token.Value.Length == 0)
+                    {
+                        return option.Option.Name;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static int Main(string[] args) =>

@@ -139,9 +139,9 @@ internal static class ScoreCommand
             return "--resume needs --output (standard output cannot be resumed)";
         }
 
-        if (job.Threads < 0)
+        if (job.Threads is < 0 or > OrderedParallel.MaxParallelism)
         {
-            return "--threads must be 0 (every core) or more";
+            return $"--threads must be 0 (every core) to {OrderedParallel.MaxParallelism}";
         }
 
         if (OutputPaths.UnknownOption(job.Paths) is { } unknown)

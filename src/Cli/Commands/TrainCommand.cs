@@ -42,6 +42,13 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Model file to write (atomically).", DefaultValueFactory = _ => Path.Combine("models", "spin.model") };
         var seed = new Option<int>("--seed") { Description = "Seed for sampling, splitting and the trees.", DefaultValueFactory = _ => SpinTrainingOptions.Defaults.Seed };
         var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)." };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > 1024)
+            {
+                result.AddError("--threads must be 1 to 1024 (leave it out for every core).");
+            }
+        });
         var choice = new Option<string?>("--spinner-choice") { Description = "Train only on spun texts of this synonym choice ('uniform' or 'common'; default both), e.g. to measure how a model trained on one kind of spinning does on the other." };
         var date = new Option<string?>("--date") { Description = "Training date recorded in the model (yyyy-MM-dd, default today UTC); fixed so that the same inputs give the same bytes." };
         var withContext = new Option<bool>("--context-model") { Description = "Also train the contextual token model (each word's probability re-read against the rest of the document); off by default, see the report." };
@@ -222,6 +229,19 @@ internal static class TrainCommand
             if (OutputPaths.Problem(option, path, readFrom) is { } problem)
             {
                 return problem;
+            }
+
+            // The --from model is read too; only --out may replace it (that is what retraining is for).
+            if (option != "--out" && request.CurrentModelPath is { } current && OutputPaths.Problem(option, path, [current]) is { } fromProblem)
+            {
+                return fromProblem;
+            }
+
+            // Texts named in the samples' path column are only known once the CSV is read: an existing file that is not
+            // an earlier report (a text, a model, a CSV reached through a link) is never replaced by the report.
+            if (option == "--report" && File.Exists(path) && !RetrainReport.IsReport(path))
+            {
+                return $"--report {path} exists and is not a retraining report; it would be overwritten (give another name or remove it)";
             }
 
             var full = Path.GetFullPath(path);

@@ -6,7 +6,7 @@ namespace SpinDetect.Cli.Scoring;
 internal static class InputErrors
 {
     /// <summary>Why a command-line path that is neither a file nor a folder cannot be used.</summary>
-    public static string Missing(string path) => LinkProblem(path) ?? "no such file or folder";
+    public static string Missing(string path) => path.Length == 0 ? "empty path" : LinkProblem(path) ?? "no such file or folder";
 
     /// <summary>Why reading <paramref name="path"/> failed with <paramref name="error"/>.</summary>
     public static string Describe(string path, Exception error) => error switch
@@ -23,6 +23,11 @@ internal static class InputErrors
     /// <summary>Describes a broken or looping symbolic link at <paramref name="path"/>; null when it is not one.</summary>
     private static string? LinkProblem(string path)
     {
+        if (path.Length == 0)
+        {
+            return null;
+        }
+
         string? target;
         try
         {

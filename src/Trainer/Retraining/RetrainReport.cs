@@ -21,12 +21,29 @@ internal static class RetrainReport
         ("threshold", m => m.Threshold),
     ];
 
+    /// <summary>The report's first line, by which an existing file is known to be an earlier report (safe to replace).</summary>
+    public const string Title = "# Spin model retraining report";
+
+    /// <summary>Whether <paramref name="path"/> begins with <see cref="Title"/> (false when it cannot be read).</summary>
+    public static bool IsReport(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path);
+            return reader.ReadLine() == Title;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public static string Create(
         RetrainRequest request, RetrainOptions options, RetrainResult outcome, SpinTrainingResult training, ModelMetadata metadata, string? currentProblem)
     {
         var c = CultureInfo.InvariantCulture;
         var md = new StringBuilder();
-        md.AppendLine("# Spin model retraining report").AppendLine();
+        md.AppendLine(Title).AppendLine();
         md.AppendLine(c, $"**{(outcome.Replaced ? "Replaced" : "Kept")}** `{request.OutputPath}`: {outcome.Reason}.").AppendLine();
         md.Append(c, $"- New model written to `{outcome.ModelPath}`").AppendLine(outcome.BackupPath is null ? "." : $"; the previous model is kept as `{outcome.BackupPath}`.");
         if (!outcome.Replaced)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using SpinDetect.Text;
 
 namespace SpinDetect.Training.Retraining;
 
@@ -22,7 +23,7 @@ internal static class SampleCsvReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadRegularFile(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -243,15 +244,47 @@ internal static class SampleCsvReader
         }
 
         var full = Path.GetFullPath(Path.Combine(folder, relative));
+        string text;
         try
         {
-            return Decode(File.ReadAllBytes(full), options.Encoding);
+            text = Decode(ReadRegularFile(full), options.Encoding);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             problems.Add(new SampleProblem(path, line, $"cannot read '{relative}' ({full}): {e.Message}"));
             return null;
         }
+
+        // Text never holds NUL; a file that does is binary (an image, an archive) or in another encoding than --encoding.
+        if (text.IndexOf('\0', StringComparison.Ordinal) is >= 0 and var at)
+        {
+            problems.Add(new SampleProblem(path, line, $"'{relative}' ({full}) is a binary file (NUL character at offset {at}), not text"));
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// The bytes of a regular file; a folder, a named pipe (which would block the reader for ever), a socket or a device
+    /// is an <see cref="IOException"/> saying so.
+    /// </summary>
+    private static byte[] ReadRegularFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new IOException("is a folder, not a file");
+        }
+
+        using (var handle = ReadableFile.Open(path))
+        {
+            if (!ReadableFile.IsSeekable(handle))
+            {
+                throw new IOException("not a regular file (a named pipe, socket or device)");
+            }
+        }
+
+        return File.ReadAllBytes(path);
     }
 
     private static string Printable(string delimiter) => delimiter == "\t" ? "\\t" : delimiter;

@@ -83,6 +83,40 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_report_never_replaces_the_model_compared_with_or_a_file_that_is_not_an_earlier_report()
+    {
+        WriteCleanCorpus("corpus", "A clean corpus text.");
+        var text = _folder.Write("texts/one.txt", "A fine text.");
+        var samples = _folder.Write("samples.csv", "path,label\ntexts/one.txt,spun\n");
+        var current = _folder.Write("current.model", "the model in use");
+        string[] common = ["train", "--samples", samples, "--base-corpus", _folder["corpus"], "--out", _folder["new.model"]];
+
+        var overText = CliHarness.RunProduct([.. common, "--report", text]);
+        Assert.Equal(2, overText.Exit);
+        Assert.Contains("exists and is not a retraining report", overText.Error, StringComparison.Ordinal);
+
+        var overFrom = CliHarness.RunProduct([.. common, "--from", current, "--report", current]);
+        Assert.Equal(2, overFrom.Exit);
+        Assert.Contains("--report " + current + " is also an input", overFrom.Error, StringComparison.Ordinal);
+
+        Assert.Equal("A fine text.", File.ReadAllText(text));
+        Assert.Equal("the model in use", File.ReadAllText(current));
+        Assert.False(File.Exists(_folder["new.model"]));
+    }
+
+    [Fact]
+    public void Threads_out_of_range_and_empty_option_values_are_usage_errors()
+    {
+        var threads = CliHarness.RunProduct(["train", "--corpus", _folder.Path, "--threads", "-3"]);
+        Assert.Equal(2, threads.Exit);
+        Assert.Contains("--threads must be 1 to 1024", threads.Error, StringComparison.Ordinal);
+
+        var empty = CliHarness.RunProduct(["train", "--corpus", _folder.Path, "--out", ""]);
+        Assert.Equal(2, empty.Exit);
+        Assert.Contains("--out is empty", empty.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Training_and_building_embeddings_refuse_an_output_that_is_one_of_their_inputs()
     {
         WriteCleanCorpus("corpus", "A clean corpus text.");

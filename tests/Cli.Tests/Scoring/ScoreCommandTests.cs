@@ -310,6 +310,51 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void An_output_reached_through_a_linked_folder_is_still_known_as_an_input()
+    {
+        using var folder = new TempFolder();
+        var article = folder.Write("in/a.txt", Articles.Clean);
+        Directory.CreateSymbolicLink(folder["link"], folder["in"]);
+
+        var result = new CliHarness().Run(["score", article, "-o", Path.Combine(folder["link"], "a.txt")]);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("is also an input", result.Error, StringComparison.Ordinal);
+        Assert.Equal(Articles.Clean, File.ReadAllText(article));
+    }
+
+    [Fact]
+    public void An_empty_path_gets_an_error_record_and_the_run_goes_on()
+    {
+        using var folder = new TempFolder();
+        var first = folder.Write("a.txt", Articles.Clean);
+        var last = folder.Write("b.txt", Articles.Spun);
+
+        var result = new CliHarness().Run(["score", first, "", last]);
+
+        Assert.Equal(1, result.Exit);
+        Assert.Equal(3, result.Lines.Length);
+        Assert.Contains("\"error\":\"empty path\"", result.Lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Threads_above_the_scorer_limit_and_an_empty_output_are_usage_errors_that_write_nothing()
+    {
+        using var folder = new TempFolder();
+        var article = folder.Write("a.txt", Articles.Clean);
+        var harness = new CliHarness();
+
+        var threads = harness.Run(["score", article, "-o", folder["out.csv"], "--threads", "5000"]);
+        Assert.Equal(2, threads.Exit);
+        Assert.Contains("--threads must be 0 (every core) to 1024", threads.Error, StringComparison.Ordinal);
+
+        var empty = harness.Run(["score", article, "-o", ""]);
+        Assert.Equal(2, empty.Exit);
+        Assert.Contains("--output is empty", empty.Error, StringComparison.Ordinal);
+        Assert.Equal(["a.txt"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_file_reached_twice_is_scored_once()
     {
         using var folder = new TempFolder();

@@ -103,6 +103,47 @@ public sealed class SampleCsvReaderTests : IDisposable
         Assert.Contains("cannot read 'missing.txt'", pathProblems[0].Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_binary_file_or_a_folder_in_the_path_column_is_a_problem_naming_it()
+    {
+        File.WriteAllBytes(_fixture["photo.txt"], [0x89, 0x50, 0x4E, 0x47, 0x00, 0x1A, 0x0A]);
+        Directory.CreateDirectory(_fixture["texts"]);
+        Write("ok.txt", "A plain text.");
+        var samples = Read(Write("paths.csv", "path,label\nphoto.txt,1\ntexts,0\nok.txt,0\n"), out var problems);
+
+        Assert.Equal(["A plain text."], samples.Select(s => s.Text));
+        Assert.Contains(problems, p => p.Line == 2 && p.Message.Contains("'photo.txt'", StringComparison.Ordinal) && p.Message.Contains("binary file", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Line == 3 && p.Message.Contains("is a folder, not a file", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_named_pipe_in_the_path_column_is_refused_without_waiting_for_a_writer()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        var pipe = _fixture["pipe.txt"];
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        Read(Write("paths.csv", "path,label\npipe.txt,1\n"), out var problems);
+
+        Assert.Contains(problems, p => p.Line == 2 && p.Message.Contains("not a regular file", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_samples_file_is_named_as_a_folder()
+    {
+        Directory.CreateDirectory(_fixture["samples"]);
+        Read(_fixture["samples"], out var problems);
+
+        Assert.Contains(problems, p => p.Message.Contains("is a folder, not a file", StringComparison.Ordinal));
+    }
+
     private string Write(string name, string text) => _fixture.Write(name, text);
 
     private static List<UserSample> Read(string path, out List<SampleProblem> problems, RetrainOptions? options = null)
