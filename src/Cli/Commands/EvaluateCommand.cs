@@ -70,14 +70,7 @@ internal static class EvaluateCommand
             Description = "Reference lexicon used with --corpus.",
             DefaultValueFactory = _ => Path.Combine("models", "lexicon.bin"),
         };
-        var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)." };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1 or > 1024)
-            {
-                result.AddError("--threads must be 1 to 1024 (leave it out for every core).");
-            }
-        });
+        var threads = ThreadsOption.Create();
         var split = new Option<string>("--split")
         {
             Description = "With --corpus: 'test' (the held-out figures) or 'validation' (the validation split and the WordNet development set "

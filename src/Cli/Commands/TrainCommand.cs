@@ -41,14 +41,7 @@ internal static class TrainCommand
         var lexicon = new Option<string>("--lexicon") { Description = "Reference lexicon.", DefaultValueFactory = _ => Path.Combine("models", "lexicon.bin") };
         var output = new Option<string>("--out") { Description = "Model file to write (atomically).", DefaultValueFactory = _ => Path.Combine("models", "spin.model") };
         var seed = new Option<int>("--seed") { Description = "Seed for sampling, splitting and the trees.", DefaultValueFactory = _ => SpinTrainingOptions.Defaults.Seed };
-        var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores)." };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1 or > 1024)
-            {
-                result.AddError("--threads must be 1 to 1024 (leave it out for every core).");
-            }
-        });
+        var threads = ThreadsOption.Create();
         var choice = new Option<string?>("--spinner-choice") { Description = "Train only on spun texts of this synonym choice ('uniform' or 'common'; default both), e.g. to measure how a model trained on one kind of spinning does on the other." };
         var date = new Option<string?>("--date") { Description = "Training date recorded in the model (yyyy-MM-dd, default today UTC); fixed so that the same inputs give the same bytes." };
         var withContext = new Option<bool>("--context-model") { Description = "Also train the contextual token model (each word's probability re-read against the rest of the document); off by default, see the report." };

@@ -276,15 +276,16 @@ internal static class SampleCsvReader
             throw new IOException("is a folder, not a file");
         }
 
-        using (var handle = ReadableFile.Open(path))
+        using var handle = ReadableFile.Open(path);
+        if (!ReadableFile.IsSeekable(handle))
         {
-            if (!ReadableFile.IsSeekable(handle))
-            {
-                throw new IOException("not a regular file (a named pipe, socket or device)");
-            }
+            throw new IOException("not a regular file (a named pipe, socket or device)");
         }
 
-        return File.ReadAllBytes(path);
+        using var stream = new FileStream(handle, FileAccess.Read, 1);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     private static string Printable(string delimiter) => delimiter == "\t" ? "\\t" : delimiter;
