@@ -23,11 +23,6 @@ internal static class InputErrors
     /// <summary>Describes a broken or looping symbolic link at <paramref name="path"/>; null when it is not one.</summary>
     private static string? LinkProblem(string path)
     {
-        if (path.Length == 0)
-        {
-            return null;
-        }
-
         string? target;
         try
         {
