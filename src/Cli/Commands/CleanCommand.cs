@@ -51,7 +51,8 @@ internal static class CleanCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            var files = parseResult.GetValue(paths) ?? [];
+            // An input named twice is cleaned once (its second naming would clash with its own output).
+            var files = (parseResult.GetValue(paths) ?? []).DistinctBy(f => f is "-" or "" ? f : Path.GetFullPath(f), StringComparer.Ordinal).ToArray();
             var directory = parseResult.GetValue(outDirectory);
             if (OutputPaths.UnknownOption(files) is { } unknown)
             {
@@ -62,6 +63,12 @@ internal static class CleanCommand
             if (directory is null && files.Length > 1)
             {
                 error.WriteLine("spindetect clean: more than one input needs --out DIR.");
+                return 2;
+            }
+
+            if (directory is not null && File.Exists(directory))
+            {
+                error.WriteLine($"spindetect clean: --out {directory} is a file; it must name a folder (created when missing).");
                 return 2;
             }
 
@@ -101,7 +108,17 @@ internal static class CleanCommand
                 var cleaned = parseResult.GetValue(asScored) ? text : result.Clean(text).Text;
                 if (directory is null)
                 {
-                    output.Write(cleaned);
+                    try
+                    {
+                        output.Write(cleaned);
+                        output.Flush();
+                    }
+                    catch (IOException e)
+                    {
+                        // A full disk or a closed pipe: the text is not delivered, and nothing more can be.
+                        error.WriteLine($"spindetect clean: cannot write the cleaned text of {path} to standard output: {e.Message}");
+                        return 1;
+                    }
                 }
                 else
                 {

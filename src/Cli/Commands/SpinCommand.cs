@@ -22,7 +22,10 @@ internal static class SpinCommand
         var output = new Option<string?>("--out") { Description = "Output folder (default: a 'spun' folder beside the input file, or inside the input folder)." };
         var cache = new Option<string>("--cache") { Description = "Data cache folder with Moby, WordNet and the language model.", DefaultValueFactory = _ => Path.Combine("data", "cache") };
         var thesaurus = new Option<string?>("--thesaurus") { Description = "Moby-format thesaurus file (default: the one in the cache)." };
-        var command = new Command("spin", "Write spun copies of clean articles and their substitution logs (JSON).");
+        var command = new Command(
+            "spin",
+            "Write spun copies of clean articles and their substitution logs (JSON). A file that cannot be read or written is "
+            + "reported and the others are still spun. Exit codes: 0 all spun, 1 some files failed, 2 usage error.");
         command.Arguments.Add(input);
         foreach (var option in (Option[])[rate, seed, style, common, half, output, cache, thesaurus])
         {
@@ -44,6 +47,8 @@ internal static class SpinCommand
                     return 2;
                 }
 
+                // The morphology comes from the cache: a missing WordNet is a usage error before any file is read.
+                sources.ReadMorphology();
                 var files = InputFiles(parseResult.GetValue(input)!);
                 var options = new SpinOptions
                 {
@@ -54,13 +59,13 @@ internal static class SpinCommand
                     SubsetSalt = parseResult.GetValue(half) ? (ulong)(uint)parseResult.GetValue(seed) : null,
                 };
                 options.Validate();
-                // Read as every command reads (decoded, and refused when empty, binary or over 20 MB, naming the file).
-                var texts = files.Select(f => DocumentDecoder.ReadFile(f, SpinDetectorOptions.Defaults.MaxInputBytes).Text).ToList();
-                var frequencies = options.Choice == SynonymChoice.CommonOnly || File.Exists(sources.LanguageModel)
-                    ? sources.ReadFrequencies(texts)
-                    : null;
-                var spinner = sources.CreateSpinner(new MobySynonyms(MobyThesaurus.Load(thesaurusPath)), frequencies, sources.ReadLowercaseEvidence(texts));
                 var outDir = parseResult.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(files[0]))!, "spun");
+                if (File.Exists(outDir))
+                {
+                    error.WriteLine($"spin: --out {outDir} is a file; it must name a folder (created when missing).");
+                    return 2;
+                }
+
                 var inputs = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
                 foreach (var file in files)
                 {
@@ -72,19 +77,63 @@ internal static class SpinCommand
                     }
                 }
 
+                // Read as every command reads (decoded, and refused when empty, binary or over 20 MB, naming the file);
+                // a file that cannot be read is reported and skipped, and the others are still spun.
+                var texts = new string?[files.Count];
+                var failed = 0;
                 for (var i = 0; i < files.Count; i++)
                 {
-                    // Each file has its own seed, and its log records that seed, so one file can be spun again alone.
+                    try
+                    {
+                        texts[i] = DocumentDecoder.ReadFile(files[i], SpinDetectorOptions.Defaults.MaxInputBytes).Text;
+                    }
+                    catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
+                    {
+                        error.WriteLine($"spin: {Problem(files[i], e)} (not spun)");
+                        failed++;
+                    }
+                }
+
+                var readable = texts.OfType<string>().ToList();
+                if (readable.Count == 0)
+                {
+                    return 1;
+                }
+
+                var frequencies = options.Choice == SynonymChoice.CommonOnly || File.Exists(sources.LanguageModel)
+                    ? sources.ReadFrequencies(readable)
+                    : null;
+                var spinner = sources.CreateSpinner(new MobySynonyms(MobyThesaurus.Load(thesaurusPath)), frequencies, sources.ReadLowercaseEvidence(readable));
+                for (var i = 0; i < files.Count; i++)
+                {
+                    if (texts[i] is not { } text)
+                    {
+                        continue;
+                    }
+
+                    // Each file has its own seed (its place in the sorted list, whether or not others failed), and its log
+                    // records that seed, so one file can be spun again alone.
                     var fileOptions = options with { Seed = options.Seed + i };
-                    var result = spinner.Spin(texts[i], fileOptions);
+                    var result = spinner.Spin(text, fileOptions);
                     var name = Path.GetFileNameWithoutExtension(files[i]);
-                    AtomicFile.WriteText(Path.Combine(outDir, name + ".spun.txt"), w => w.Write(result.Text));
-                    AtomicFile.Write(Path.Combine(outDir, name + ".substitutions.json"), stream => WriteLog(stream, files[i], fileOptions, result));
+                    var spunPath = Path.Combine(outDir, name + ".spun.txt");
+                    try
+                    {
+                        AtomicFile.WriteText(spunPath, w => w.Write(result.Text));
+                        AtomicFile.Write(Path.Combine(outDir, name + ".substitutions.json"), stream => WriteLog(stream, files[i], fileOptions, result));
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        error.WriteLine($"spin: {files[i]}: cannot write {spunPath}: {e.Message}");
+                        failed++;
+                        continue;
+                    }
+
                     console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{files[i]}: {result.Substitutions.Count} substitutions, {result.Rate:P1} of {result.ContentWords} content words"));
                 }
 
-                return 0;
+                return failed == 0 ? 0 : 1;
             }
             catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or ArgumentException or IOException or UnauthorizedAccessException)
             {
@@ -93,6 +142,22 @@ internal static class SpinCommand
             }
         });
         return command;
+    }
+
+    // The decoder's messages start with the path and end with what 'score' does with the file; here the file is not
+    // spun, so that ending is dropped. Other messages get the path in front.
+    private static string Problem(string file, Exception e)
+    {
+        var message = e.Message;
+        foreach (var ending in (ReadOnlySpan<string>)["; not scored", "; not read"])
+        {
+            if (message.EndsWith(ending, StringComparison.Ordinal))
+            {
+                message = message[..^ending.Length];
+            }
+        }
+
+        return message.Contains(file, StringComparison.Ordinal) ? message : $"{file}: {message}";
     }
 
     private static List<string> InputFiles(string path)

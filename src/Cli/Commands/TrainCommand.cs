@@ -305,7 +305,9 @@ internal static class TrainCommand
 
     private static DateTimeOffset ParseDate(string? text) => text is null
         ? new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero)
-        : DateTimeOffset.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        : DateTimeOffset.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : throw new ArgumentException($"--date '{text}' is not a date written yyyy-MM-dd (for example 2026-11-22).");
 
     private static int Train(string corpusFolder, string lexiconPath, string output, SpinTrainingOptions options, DateTimeOffset trainedAt, TextWriter console, CancellationToken cancellationToken, string? spinnerChoice = null)
     {

@@ -39,6 +39,49 @@ public sealed class CleanCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_out_that_is_a_file_is_a_usage_error_and_the_file_is_kept()
+    {
+        var path = Path.Combine(_folder, "ferry.txt");
+        File.WriteAllText(path, Article);
+        var taken = Path.Combine(_folder, "taken.txt");
+        File.WriteAllText(taken, "keep me");
+
+        var (exit, _, error) = Run("clean", path, "--out", taken);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"--out {taken} is a file", error, StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(taken));
+    }
+
+    [Fact]
+    public void An_input_named_twice_is_cleaned_once_without_a_clash()
+    {
+        var path = Path.Combine(_folder, "ferry.txt");
+        File.WriteAllText(path, Article);
+        var outFolder = Path.Combine(_folder, "out");
+
+        var (exit, _, error) = Run("clean", path, Path.Combine(_folder, ".", "ferry.txt"), "--out", outFolder);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("A second boat", File.ReadAllText(Path.Combine(outFolder, "ferry.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_standard_output_that_cannot_be_written_is_an_error_naming_the_input_not_a_crash()
+    {
+        var path = Path.Combine(_folder, "ferry.txt");
+        File.WriteAllText(path, Article);
+        var error = new StringWriter();
+
+        var exit = await Program.InvokeAsync(["clean", path], new InvocationConfiguration { Output = new FullDiskWriter(), Error = error });
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"cannot write the cleaned text of {path} to standard output", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Several_files_go_to_the_out_folder_and_a_missing_file_is_named()
     {
         var first = Path.Combine(_folder, "a.txt");
@@ -224,5 +267,17 @@ public sealed class CleanCommandTests : IDisposable
         Assert.Contains("Advertisement", scored, StringComparison.Ordinal);
         Assert.DoesNotContain("Advertisement", cleaned, StringComparison.Ordinal);
         Assert.Contains("The council met on Monday", scored, StringComparison.Ordinal);
+    }
+
+    // Standard output on a full disk: every write fails as the console's does.
+    private sealed class FullDiskWriter : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Flush() => throw new IOException("No space left on device");
     }
 }

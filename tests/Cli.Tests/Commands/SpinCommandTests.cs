@@ -25,6 +25,64 @@ public sealed class SpinCommandTests
     }
 
     [Fact]
+    public void Spin_of_a_folder_goes_on_past_a_bad_file_and_names_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("spindetect-spin-").FullName;
+        try
+        {
+            var thesaurus = Path.Combine(folder, "thesaurus.moby");
+            File.WriteAllText(thesaurus, "company,firm,business\nbig,large,huge\nsigned,inked\ndeal,bargain,agreement\n");
+            var texts = Path.Combine(folder, "texts");
+            Directory.CreateDirectory(texts);
+            File.WriteAllText(Path.Combine(texts, "a.txt"), "The big company signed a deal with the city.");
+            File.WriteAllBytes(Path.Combine(texts, "b.txt"), [0x41, 0x00, 0x42]);
+            File.WriteAllText(Path.Combine(texts, "c.txt"), "A big company signed another deal last week.");
+            var output = Path.Combine(folder, "out");
+
+            var (exit, stdout, error) = Run(["spin", texts, "--thesaurus", thesaurus, "--cache", EmptyWordNetCache(folder), "--rate", "0.5", "--out", output]);
+
+            Assert.Equal(1, exit);
+            Assert.Contains(Path.Combine(texts, "b.txt"), error, StringComparison.Ordinal);
+            Assert.Contains("binary file", error, StringComparison.Ordinal);
+            Assert.Contains("not spun", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("not scored", error, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(output, "a.spun.txt")));
+            Assert.True(File.Exists(Path.Combine(output, "c.spun.txt")));
+            Assert.False(File.Exists(Path.Combine(output, "b.spun.txt")));
+            Assert.Contains("c.txt", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Spin_with_an_out_that_is_a_file_is_a_usage_error_naming_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("spindetect-spin-").FullName;
+        try
+        {
+            var thesaurus = Path.Combine(folder, "thesaurus.moby");
+            File.WriteAllText(thesaurus, "company,firm,business\n");
+            var input = Path.Combine(folder, "a.txt");
+            File.WriteAllText(input, "The company signed a deal.");
+            var output = Path.Combine(folder, "taken.txt");
+            File.WriteAllText(output, "keep me");
+
+            var (exit, _, error) = Run(["spin", input, "--thesaurus", thesaurus, "--cache", EmptyWordNetCache(folder), "--out", output]);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"--out {output} is a file", error, StringComparison.Ordinal);
+            Assert.Equal("keep me", File.ReadAllText(output));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Corpus_build_names_the_missing_source_and_the_fetch_script()
     {
         var (exit, _, error) = Run(["corpus", "build", "--cache", "/nonexistent-cache", "--out", Path.GetTempPath()]);
@@ -69,6 +127,21 @@ public sealed class SpinCommandTests
         var output = new StringWriter();
         var error = new StringWriter();
         Assert.Equal(2, await Program.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error }));
+    }
+
+    // A cache whose WordNet has no lemmas and no irregular forms: enough for the spinner to run on the written thesaurus.
+    private static string EmptyWordNetCache(string folder)
+    {
+        var cache = Path.Combine(folder, "cache");
+        var wordNet = Path.Combine(cache, "wordnet", "usr", "share", "wordnet");
+        Directory.CreateDirectory(wordNet);
+        foreach (var name in (string[])["noun", "verb", "adj", "adv"])
+        {
+            File.WriteAllText(Path.Combine(wordNet, "index." + name), "");
+            File.WriteAllText(Path.Combine(wordNet, name + ".exc"), "");
+        }
+
+        return cache;
     }
 
     private static (int Exit, string Output, string Error) Run(string[] args)

@@ -45,6 +45,16 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_date_that_is_not_yyyy_mm_dd_is_a_usage_error_naming_the_option()
+    {
+        var result = CliHarness.RunProduct(["train", "--corpus", _folder["corpus"], "--date", "tomorrow", "--out", _folder["spin.model"]]);
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("--date 'tomorrow' is not a date written yyyy-MM-dd", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder["spin.model"]));
+    }
+
+    [Fact]
     public void A_delimiter_that_is_not_one_character_is_a_usage_error()
     {
         var result = CliHarness.RunProduct(["train", "--samples", _folder["s.csv"], "--delimiter", ";;", "--out", _folder["spin.model"]]);
