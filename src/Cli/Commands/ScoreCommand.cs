@@ -89,7 +89,9 @@ internal static class ScoreCommand
                 Format = parseResult.GetValue(format) is { } name
                     ? (name == "csv" ? OutputFormat.Csv : OutputFormat.Jsonl)
                     : RecordSchema.FormatFromExtension(outputPath),
-                Output = outputPath,
+                // An output that is a link to a file is written where the link points: the rename at the end would
+                // otherwise put a plain file in the link's place.
+                Output = outputPath is not null && new FileInfo(outputPath) is { Exists: true, LinkTarget: not null } ? OutputPaths.RealPath(outputPath) : outputPath,
                 Threads = parseResult.GetValue(threads),
                 Resume = parseResult.GetValue(resume),
                 JsonlIn = parseResult.GetValue(jsonlIn),

@@ -18,6 +18,9 @@ internal static class TrainCommand
     /// <summary>Exit code when the retrained model was worse and the current one was kept.</summary>
     internal const int Kept = 3;
 
+    /// <summary>Exit code when the model was written but its report could not be.</summary>
+    internal const int ReportNotWritten = 4;
+
     private const string RetrainHelp =
         "\n\nWith --samples, retrains: the samples are validated first (every problem is listed with its line; "
         + "nothing is written when any is found), merged with --base-corpus, split by group, and the new model is "
@@ -25,7 +28,10 @@ internal static class TrainCommand
         + "--replace is given or it is not worse on the held-out samples (AUC at most 0.005 lower, log-loss not higher); "
         + "the previous file is kept as <out>.bak-<time>, a rejected model as <name>.candidate<ext>.\n\n"
         + "Exit codes:\n  0    model written to --out\n  2    usage or validation error; nothing written\n"
-        + "  3    retrained model worse: --out kept, candidate written\n  130  interrupted; nothing written";
+        + "  3    retrained model worse: --out kept, candidate written\n"
+        + "  4    model written (to --out or as the candidate) but the report could not be written\n  130  interrupted; nothing written\n\n"
+        + "With --from and no file at --out yet, the new model is written to --out whatever the comparison (there is nothing "
+        + "there to keep); the report and the first output line say how it compared.";
 
     internal static Command Create()
     {
@@ -156,6 +162,11 @@ internal static class TrainCommand
 
                 error.WriteLine($"train: {e.Problems.Count} problem(s) in the samples; nothing was trained or written.");
                 return Task.FromResult(2);
+            }
+            catch (RetrainReportException e)
+            {
+                error.WriteLine($"train: {e.Message}");
+                return Task.FromResult(ReportNotWritten);
             }
             catch (OperationCanceledException)
             {

@@ -32,13 +32,39 @@ public sealed class SpinRetrainer
         _options.Validate();
     }
 
+    /// <summary>
+    /// The report is written last, after the model: a path that names an input or any file other than an earlier
+    /// report would lose that file for good, so it is refused before the run (the command checks the same, and more,
+    /// for its users; this guards callers of the library).
+    /// </summary>
+    private static void CheckReportPath(RetrainRequest request)
+    {
+        var report = Path.GetFullPath(request.Report);
+        foreach (var input in request.SampleFiles.Append(request.CurrentModel))
+        {
+            if (string.Equals(Path.GetFullPath(input), report, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"The report path {request.Report} names an input of the retraining ({input}); it is not overwritten.", nameof(request));
+            }
+        }
+
+        if (File.Exists(report) && !RetrainReport.IsReport(report))
+        {
+            throw new ArgumentException(
+                $"The report path {request.Report} names an existing file that is not a retraining report; it is not overwritten.", nameof(request));
+        }
+    }
+
     /// <summary>Validates the samples against the base corpus without training; returns the number of valid samples.</summary>
     /// <exception cref="SampleValidationException">The samples have problems (all are listed).</exception>
     public int ValidateSamples(IReadOnlyList<string> sampleFiles, string baseCorpusFolder) =>
         SampleSet.Load(sampleFiles, SpinCorpus.LoadFolder(baseCorpusFolder), _options).Count;
 
     /// <summary>Runs the whole retraining: validate, train, compare, write the model (or the candidate), backup and report.</summary>
+    /// <exception cref="ArgumentException">The report would replace a sample file, the current model or an existing
+    /// file that is not an earlier retraining report; checked before anything is read or written.</exception>
     /// <exception cref="SampleValidationException">The samples have problems; nothing was written.</exception>
+    /// <exception cref="RetrainReportException">The model was written but the report could not be.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; the current model is untouched and no model was written.</exception>
     public RetrainResult Retrain(RetrainRequest request, IProgress<RetrainProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -61,6 +87,7 @@ public sealed class SpinRetrainer
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(baseCorpus);
         ArgumentNullException.ThrowIfNull(loadFeaturizer);
+        CheckReportPath(request);
         var clock = Stopwatch.StartNew();
         var samples = SampleSet.Load(request.SampleFiles, baseCorpus, _options);
         cancellationToken.ThrowIfCancellationRequested();
@@ -167,9 +194,9 @@ public sealed class SpinRetrainer
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The model is already in place: say so, rather than let the failure read as "nothing was written".
-            throw new IOException(
+            throw new RetrainReportException(
                 $"the model was written to {modelPath}{(backup is null ? "" : $" (previous model backed up to {backup})")}, "
-                + $"but the report {request.Report} could not be written: {e.Message}", e);
+                + $"but the report {request.Report} could not be written: {e.Message}", modelPath, request.Report, e);
         }
 
         return outcome;

@@ -324,6 +324,25 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void An_output_that_is_a_link_to_a_file_is_written_through_the_link_which_stays_a_link()
+    {
+        using var folder = new TempFolder();
+        folder.Write("in/a.txt", Articles.Clean);
+        var target = folder.Write("results/scores.jsonl", "old records\n");
+        var link = folder["scores.jsonl"];
+        File.CreateSymbolicLink(link, target);
+
+        var result = new CliHarness().Run(["score", folder["in"], "-o", link]);
+
+        Assert.Equal(0, result.Exit);
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        var records = File.ReadAllLines(target);
+        Assert.Single(records);
+        Assert.Contains("\"spun\":", records[0], StringComparison.Ordinal);
+        Assert.False(File.Exists(target + ".partial"));
+    }
+
+    [Fact]
     public void An_empty_path_gets_an_error_record_and_the_run_goes_on()
     {
         using var folder = new TempFolder();

@@ -163,6 +163,50 @@ public sealed class SpinRetrainerTests : IDisposable
         Assert.Equal(["samples.csv"], _fixture.Files());
     }
 
+    [Fact]
+    public void A_report_path_naming_a_file_that_is_not_a_report_is_refused_before_training_and_the_file_is_kept()
+    {
+        var samples = _fixture.Write("samples.csv", "text,label\nsome text,spun\n");
+        var notes = _fixture.Write("notes.md", "# My own notes\n");
+        var reports = new List<RetrainProgress>();
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            _fixture.Run(new RetrainRequest([samples], _fixture["spin.model"]) { ReportPath = notes }, RetrainFixture.FastOptions(), new Collect(reports)));
+
+        Assert.Contains(notes, error.Message, StringComparison.Ordinal);
+        Assert.Empty(reports);
+        Assert.Equal("# My own notes\n", File.ReadAllText(notes));
+        Assert.Equal(["notes.md", "samples.csv"], _fixture.Files());
+    }
+
+    [Fact]
+    public void A_report_that_cannot_be_written_after_the_model_says_where_the_model_went()
+    {
+        var samples = _fixture.Write("samples.csv", SyntheticCorpus.SampleCsv(30, seed: 3));
+        var blocker = _fixture.Write("blocker", "a file where the report's folder should be");
+        var report = Path.Combine(blocker, "report.md");
+
+        var error = Assert.Throws<RetrainReportException>(() =>
+            _fixture.Run(new RetrainRequest([samples], _fixture["spin.model"]) { ReportPath = report }, RetrainFixture.FastOptions()));
+
+        Assert.Equal(_fixture["spin.model"], error.ModelPath);
+        Assert.Equal(report, error.ReportPath);
+        Assert.Contains($"the model was written to {_fixture["spin.model"]}", error.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(_fixture["spin.model"]));
+    }
+
+    [Fact]
+    public void A_report_path_naming_a_sample_file_is_refused()
+    {
+        var samples = _fixture.Write("samples.csv", "text,label\nsome text,spun\n");
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            _fixture.Run(new RetrainRequest([samples], _fixture["spin.model"]) { ReportPath = samples }, RetrainFixture.FastOptions()));
+
+        Assert.Contains("names an input", error.Message, StringComparison.Ordinal);
+        Assert.Equal("text,label\nsome text,spun\n", File.ReadAllText(samples));
+    }
+
     /// <summary>Cancels when the given stage starts (progress is reported synchronously on the training thread).</summary>
     private sealed class CancelAt(int stage, CancellationTokenSource cancel) : IProgress<RetrainProgress>
     {
