@@ -68,7 +68,7 @@ internal static class CleanCommand
 
             if (directory is not null && File.Exists(directory))
             {
-                error.WriteLine($"spindetect clean: --out {directory} is a file; it must name a folder (created when missing).");
+                error.WriteLine($"spindetect clean: --out {directory} exists and is not a folder; it must name a folder (created when missing).");
                 return 2;
             }
 

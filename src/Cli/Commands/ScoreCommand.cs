@@ -81,6 +81,15 @@ internal static class ScoreCommand
                 return ExitCodes.Usage;
             }
 
+            // Records are written to OUTPUT.partial and renamed at the end (and --resume moves them back), which would
+            // put a plain file in a link's place or leave the link dangling: a link is refused, naming where it points.
+            if (outputPath is { Length: > 0 } && new FileInfo(outputPath).LinkTarget is { } linkTarget)
+            {
+                await error.WriteLineAsync(
+                    $"spindetect score: --output {outputPath} is a symbolic link (to {linkTarget}); give the file it points to, or another name").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
             var job = new ScoreJob
             {
                 Paths = given,
@@ -89,9 +98,7 @@ internal static class ScoreCommand
                 Format = parseResult.GetValue(format) is { } name
                     ? (name == "csv" ? OutputFormat.Csv : OutputFormat.Jsonl)
                     : RecordSchema.FormatFromExtension(outputPath),
-                // An output that is a link to a file is written where the link points: the rename at the end would
-                // otherwise put a plain file in the link's place.
-                Output = outputPath is not null && new FileInfo(outputPath) is { Exists: true, LinkTarget: not null } ? OutputPaths.RealPath(outputPath) : outputPath,
+                Output = outputPath,
                 Threads = parseResult.GetValue(threads),
                 Resume = parseResult.GetValue(resume),
                 JsonlIn = parseResult.GetValue(jsonlIn),

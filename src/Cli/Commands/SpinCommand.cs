@@ -62,7 +62,7 @@ internal static class SpinCommand
                 var outDir = parseResult.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(files[0]))!, "spun");
                 if (File.Exists(outDir))
                 {
-                    error.WriteLine($"spin: --out {outDir} is a file; it must name a folder (created when missing).");
+                    error.WriteLine($"spin: --out {outDir} exists and is not a folder; it must name a folder (created when missing).");
                     return 2;
                 }
 
@@ -100,6 +100,17 @@ internal static class SpinCommand
                     return 1;
                 }
 
+                // A folder that cannot be made fails every file alike: that is the command line's problem, said once.
+                try
+                {
+                    Directory.CreateDirectory(outDir);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"spin: cannot make the --out folder {outDir}: {e.Message}");
+                    return 2;
+                }
+
                 var frequencies = options.Choice == SynonymChoice.CommonOnly || File.Exists(sources.LanguageModel)
                     ? sources.ReadFrequencies(readable)
                     : null;
@@ -117,14 +128,10 @@ internal static class SpinCommand
                     var result = spinner.Spin(text, fileOptions);
                     var name = Path.GetFileNameWithoutExtension(files[i]);
                     var spunPath = Path.Combine(outDir, name + ".spun.txt");
-                    try
+                    var logPath = Path.Combine(outDir, name + ".substitutions.json");
+                    if (WritePair(spunPath, logPath, w => w.Write(result.Text), stream => WriteLog(stream, files[i], fileOptions, result)) is { } problem)
                     {
-                        AtomicFile.WriteText(spunPath, w => w.Write(result.Text));
-                        AtomicFile.Write(Path.Combine(outDir, name + ".substitutions.json"), stream => WriteLog(stream, files[i], fileOptions, result));
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                    {
-                        error.WriteLine($"spin: {files[i]}: cannot write {spunPath}: {e.Message}");
+                        error.WriteLine($"spin: {files[i]}: {problem} (not spun)");
                         failed++;
                         continue;
                     }
@@ -142,6 +149,34 @@ internal static class SpinCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes a spun copy and then its log, each atomically; when the log cannot be written the copy just written is
+    /// removed again, so a spun copy is never left beside no log, or beside the log of another run. Returns what
+    /// failed, naming the file, or null.
+    /// </summary>
+    private static string? WritePair(string spunPath, string logPath, Action<TextWriter> writeSpun, Action<Stream> writeLog)
+    {
+        try
+        {
+            AtomicFile.WriteText(spunPath, writeSpun);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot write {spunPath}: {e.Message}";
+        }
+
+        try
+        {
+            AtomicFile.Write(logPath, writeLog);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(spunPath);
+            return $"cannot write {logPath}: {e.Message}; its spun copy {spunPath} was removed";
+        }
     }
 
     // The decoder's messages start with the path and end with what 'score' does with the file; here the file is not

@@ -48,6 +48,20 @@ public sealed class SpinRetrainer
             }
         }
 
+        // The model goes to one of these two: a report written there would replace the model just written.
+        foreach (var model in (ReadOnlySpan<string>)[request.OutputPath, request.CandidatePath])
+        {
+            if (string.Equals(Path.GetFullPath(model), report, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"The report path {request.Report} is where the model may be written ({model}); give the report another name.", nameof(request));
+            }
+        }
+
+        if (Directory.Exists(report))
+        {
+            throw new ArgumentException($"The report path {request.Report} is a folder; give a file name.", nameof(request));
+        }
+
         if (File.Exists(report) && !RetrainReport.IsReport(report))
         {
             throw new ArgumentException(
@@ -61,14 +75,16 @@ public sealed class SpinRetrainer
         SampleSet.Load(sampleFiles, SpinCorpus.LoadFolder(baseCorpusFolder), _options).Count;
 
     /// <summary>Runs the whole retraining: validate, train, compare, write the model (or the candidate), backup and report.</summary>
-    /// <exception cref="ArgumentException">The report would replace a sample file, the current model or an existing
-    /// file that is not an earlier retraining report; checked before anything is read or written.</exception>
+    /// <exception cref="ArgumentException">The report would replace a sample file, the current model, the new model (at
+    /// the output or candidate path) or an existing file that is not an earlier retraining report, or it is a folder;
+    /// checked before anything is read or written.</exception>
     /// <exception cref="SampleValidationException">The samples have problems; nothing was written.</exception>
     /// <exception cref="RetrainReportException">The model was written but the report could not be.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; the current model is untouched and no model was written.</exception>
     public RetrainResult Retrain(RetrainRequest request, IProgress<RetrainProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        CheckReportPath(request);
         var baseCorpus = SpinCorpus.LoadFolder(request.BaseCorpusFolder);
         return Retrain(
             request, baseCorpus, () => SpinFeaturizer.Load(request.LexiconPath), request.BaseCorpusFolder, request.LexiconPath, progress, cancellationToken);

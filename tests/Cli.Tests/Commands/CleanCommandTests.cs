@@ -49,7 +49,7 @@ public sealed class CleanCommandTests : IDisposable
         var (exit, _, error) = Run("clean", path, "--out", taken);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"--out {taken} is a file", error, StringComparison.Ordinal);
+        Assert.Contains($"--out {taken} exists and is not a folder", error, StringComparison.Ordinal);
         Assert.Equal("keep me", File.ReadAllText(taken));
     }
 

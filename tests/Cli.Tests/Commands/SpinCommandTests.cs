@@ -58,6 +58,33 @@ public sealed class SpinCommandTests
     }
 
     [Fact]
+    public void A_log_that_cannot_be_written_leaves_no_spun_copy_and_is_named()
+    {
+        var folder = Directory.CreateTempSubdirectory("spindetect-spin-").FullName;
+        try
+        {
+            var thesaurus = Path.Combine(folder, "thesaurus.moby");
+            File.WriteAllText(thesaurus, "company,firm,business\nbig,large,huge\n");
+            var input = Path.Combine(folder, "a.txt");
+            File.WriteAllText(input, "The big company signed a deal with the city.");
+            var output = Path.Combine(folder, "out");
+            var log = Path.Combine(output, "a.substitutions.json");
+            Directory.CreateDirectory(log);
+
+            var (exit, _, error) = Run(["spin", input, "--thesaurus", thesaurus, "--cache", EmptyWordNetCache(folder), "--rate", "0.5", "--out", output]);
+
+            Assert.Equal(1, exit);
+            Assert.Contains($"cannot write {log}", error, StringComparison.Ordinal);
+            Assert.Contains("(not spun)", error, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(output, "a.spun.txt")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Spin_with_an_out_that_is_a_file_is_a_usage_error_naming_it()
     {
         var folder = Directory.CreateTempSubdirectory("spindetect-spin-").FullName;
@@ -73,7 +100,7 @@ public sealed class SpinCommandTests
             var (exit, _, error) = Run(["spin", input, "--thesaurus", thesaurus, "--cache", EmptyWordNetCache(folder), "--out", output]);
 
             Assert.Equal(2, exit);
-            Assert.Contains($"--out {output} is a file", error, StringComparison.Ordinal);
+            Assert.Contains($"--out {output} exists and is not a folder", error, StringComparison.Ordinal);
             Assert.Equal("keep me", File.ReadAllText(output));
         }
         finally

@@ -323,23 +323,35 @@ public sealed class ScoreCommandTests
         Assert.Equal(Articles.Clean, File.ReadAllText(article));
     }
 
-    [Fact]
-    public void An_output_that_is_a_link_to_a_file_is_written_through_the_link_which_stays_a_link()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_output_that_is_a_symbolic_link_is_refused_and_neither_link_nor_target_is_touched(bool targetExists)
     {
         using var folder = new TempFolder();
         folder.Write("in/a.txt", Articles.Clean);
-        var target = folder.Write("results/scores.jsonl", "old records\n");
+        var target = folder["results/scores.jsonl"];
+        Directory.CreateDirectory(folder["results"]);
+        if (targetExists)
+        {
+            File.WriteAllText(target, "a user's file\n");
+        }
+
         var link = folder["scores.jsonl"];
         File.CreateSymbolicLink(link, target);
 
         var result = new CliHarness().Run(["score", folder["in"], "-o", link]);
 
-        Assert.Equal(0, result.Exit);
-        Assert.NotNull(new FileInfo(link).LinkTarget);
-        var records = File.ReadAllLines(target);
-        Assert.Single(records);
-        Assert.Contains("\"spun\":", records[0], StringComparison.Ordinal);
-        Assert.False(File.Exists(target + ".partial"));
+        Assert.Equal(2, result.Exit);
+        Assert.Contains($"--output {link} is a symbolic link (to {target})", result.Error, StringComparison.Ordinal);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.Equal(targetExists, File.Exists(target));
+        if (targetExists)
+        {
+            Assert.Equal("a user's file\n", File.ReadAllText(target));
+        }
+
+        Assert.False(File.Exists(link + ".partial"));
     }
 
     [Fact]

@@ -196,6 +196,24 @@ public sealed class SpinRetrainerTests : IDisposable
     }
 
     [Fact]
+    public void A_report_path_where_the_new_model_may_go_or_a_folder_is_refused_before_training()
+    {
+        var samples = _fixture.Write("samples.csv", SyntheticCorpus.SampleCsv(30, seed: 3));
+        var current = _fixture.Write("old.model", "the current model");
+        Directory.CreateDirectory(_fixture["reports"]);
+        var request = new RetrainRequest([samples], _fixture["new.model"]) { CurrentModelPath = current };
+
+        var output = Assert.Throws<ArgumentException>(() => _fixture.Run(request with { ReportPath = _fixture["new.model"] }, RetrainFixture.FastOptions()));
+        var candidate = Assert.Throws<ArgumentException>(() => _fixture.Run(request with { ReportPath = _fixture["new.candidate.model"] }, RetrainFixture.FastOptions()));
+        var folder = Assert.Throws<ArgumentException>(() => _fixture.Run(request with { ReportPath = _fixture["reports"] }, RetrainFixture.FastOptions()));
+
+        Assert.Contains("where the model may be written", output.Message, StringComparison.Ordinal);
+        Assert.Contains("where the model may be written", candidate.Message, StringComparison.Ordinal);
+        Assert.Contains("is a folder", folder.Message, StringComparison.Ordinal);
+        Assert.Equal(["old.model", "samples.csv"], _fixture.Files());
+    }
+
+    [Fact]
     public void A_report_path_naming_a_sample_file_is_refused()
     {
         var samples = _fixture.Write("samples.csv", "text,label\nsome text,spun\n");
