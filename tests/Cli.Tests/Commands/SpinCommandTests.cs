@@ -27,86 +27,53 @@ public sealed class SpinCommandTests
     [Fact]
     public void Spin_of_a_folder_goes_on_past_a_bad_file_and_names_it()
     {
-        var folder = Directory.CreateTempSubdirectory("spindetect-spin-").FullName;
-        try
-        {
-            var thesaurus = Path.Combine(folder, "thesaurus.moby");
-            File.WriteAllText(thesaurus, "company,firm,business\nbig,large,huge\nsigned,inked\ndeal,bargain,agreement\n");
-            var texts = Path.Combine(folder, "texts");
-            Directory.CreateDirectory(texts);
-            File.WriteAllText(Path.Combine(texts, "a.txt"), "The big company signed a deal with the city.");
-            File.WriteAllBytes(Path.Combine(texts, "b.txt"), [0x41, 0x00, 0x42]);
-            File.WriteAllText(Path.Combine(texts, "c.txt"), "A big company signed another deal last week.");
-            var output = Path.Combine(folder, "out");
+        using var folder = new TempFolder();
+        folder.Write("texts/a.txt", "The big company signed a deal with the city.");
+        var bad = folder.Write("texts/b.txt", [0x41, 0x00, 0x42]);
+        folder.Write("texts/c.txt", "A big company signed another deal last week.");
+        var output = folder["out"];
 
-            var (exit, stdout, error) = Run(["spin", texts, "--thesaurus", thesaurus, "--cache", EmptyWordNetCache(folder), "--rate", "0.5", "--out", output]);
+        var (exit, stdout, error) = Spin(folder, folder["texts"], output);
 
-            Assert.Equal(1, exit);
-            Assert.Contains(Path.Combine(texts, "b.txt"), error, StringComparison.Ordinal);
-            Assert.Contains("binary file", error, StringComparison.Ordinal);
-            Assert.Contains("not spun", error, StringComparison.Ordinal);
-            Assert.DoesNotContain("not scored", error, StringComparison.Ordinal);
-            Assert.True(File.Exists(Path.Combine(output, "a.spun.txt")));
-            Assert.True(File.Exists(Path.Combine(output, "c.spun.txt")));
-            Assert.False(File.Exists(Path.Combine(output, "b.spun.txt")));
-            Assert.Contains("c.txt", stdout, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(1, exit);
+        Assert.Contains(bad, error, StringComparison.Ordinal);
+        Assert.Contains("binary file", error, StringComparison.Ordinal);
+        Assert.Contains("not spun", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not scored", error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "a.spun.txt")));
+        Assert.True(File.Exists(Path.Combine(output, "c.spun.txt")));
+        Assert.False(File.Exists(Path.Combine(output, "b.spun.txt")));
+        Assert.Contains("c.txt", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_log_that_cannot_be_written_leaves_no_spun_copy_and_is_named()
     {
-        var folder = Directory.CreateTempSubdirectory("spindetect-spin-").FullName;
-        try
-        {
-            var thesaurus = Path.Combine(folder, "thesaurus.moby");
-            File.WriteAllText(thesaurus, "company,firm,business\nbig,large,huge\n");
-            var input = Path.Combine(folder, "a.txt");
-            File.WriteAllText(input, "The big company signed a deal with the city.");
-            var output = Path.Combine(folder, "out");
-            var log = Path.Combine(output, "a.substitutions.json");
-            Directory.CreateDirectory(log);
+        using var folder = new TempFolder();
+        var input = folder.Write("a.txt", "The big company signed a deal with the city.");
+        var log = folder["out/a.substitutions.json"];
+        Directory.CreateDirectory(log);
 
-            var (exit, _, error) = Run(["spin", input, "--thesaurus", thesaurus, "--cache", EmptyWordNetCache(folder), "--rate", "0.5", "--out", output]);
+        var (exit, _, error) = Spin(folder, input, folder["out"]);
 
-            Assert.Equal(1, exit);
-            Assert.Contains($"cannot write {log}", error, StringComparison.Ordinal);
-            Assert.Contains("(not spun)", error, StringComparison.Ordinal);
-            Assert.False(File.Exists(Path.Combine(output, "a.spun.txt")));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(1, exit);
+        Assert.Contains($"cannot write {log}", error, StringComparison.Ordinal);
+        Assert.Contains("(not spun)", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder["out/a.spun.txt"]));
     }
 
     [Fact]
     public void Spin_with_an_out_that_is_a_file_is_a_usage_error_naming_it()
     {
-        var folder = Directory.CreateTempSubdirectory("spindetect-spin-").FullName;
-        try
-        {
-            var thesaurus = Path.Combine(folder, "thesaurus.moby");
-            File.WriteAllText(thesaurus, "company,firm,business\n");
-            var input = Path.Combine(folder, "a.txt");
-            File.WriteAllText(input, "The company signed a deal.");
-            var output = Path.Combine(folder, "taken.txt");
-            File.WriteAllText(output, "keep me");
+        using var folder = new TempFolder();
+        var input = folder.Write("a.txt", "The company signed a deal.");
+        var output = folder.Write("taken.txt", "keep me");
 
-            var (exit, _, error) = Run(["spin", input, "--thesaurus", thesaurus, "--cache", EmptyWordNetCache(folder), "--out", output]);
+        var (exit, _, error) = Spin(folder, input, output);
 
-            Assert.Equal(2, exit);
-            Assert.Contains($"--out {output} exists and is not a folder", error, StringComparison.Ordinal);
-            Assert.Equal("keep me", File.ReadAllText(output));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(2, exit);
+        Assert.Contains($"--out {output} exists and is not a folder", error, StringComparison.Ordinal);
+        Assert.Equal("keep me", File.ReadAllText(output));
     }
 
     [Fact]
@@ -156,19 +123,18 @@ public sealed class SpinCommandTests
         Assert.Equal(2, await Program.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error }));
     }
 
-    // A cache whose WordNet has no lemmas and no irregular forms: enough for the spinner to run on the written thesaurus.
-    private static string EmptyWordNetCache(string folder)
+    // Spins at rate 0.5 with a small written thesaurus and a cache whose WordNet has no lemmas and no irregular forms:
+    // enough for the spinner to run without data/cache.
+    private static (int Exit, string Output, string Error) Spin(TempFolder folder, string input, string output)
     {
-        var cache = Path.Combine(folder, "cache");
-        var wordNet = Path.Combine(cache, "wordnet", "usr", "share", "wordnet");
-        Directory.CreateDirectory(wordNet);
+        var thesaurus = folder.Write("thesaurus.moby", "company,firm,business\nbig,large,huge\nsigned,inked\ndeal,bargain,agreement\n");
         foreach (var name in (string[])["noun", "verb", "adj", "adv"])
         {
-            File.WriteAllText(Path.Combine(wordNet, "index." + name), "");
-            File.WriteAllText(Path.Combine(wordNet, name + ".exc"), "");
+            folder.Write($"cache/wordnet/usr/share/wordnet/index.{name}", "");
+            folder.Write($"cache/wordnet/usr/share/wordnet/{name}.exc", "");
         }
 
-        return cache;
+        return Run(["spin", input, "--thesaurus", thesaurus, "--cache", folder["cache"], "--rate", "0.5", "--out", output]);
     }
 
     private static (int Exit, string Output, string Error) Run(string[] args)
