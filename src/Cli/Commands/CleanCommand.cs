@@ -192,8 +192,7 @@ internal static class CleanCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                // The reasons are worded for scoring ("…; not scored").
-                reason = InputErrors.Describe(path, e).Replace("; not scored", "; not cleaned", StringComparison.Ordinal);
+                reason = InputErrors.Describe(path, e, "cleaned");
             }
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SpinDetect.Cli.Scoring;
 using SpinDetect.Training.Corpus;
 using SpinDetect.Training.Resources;
 using SpinDetect.Training.Spinning;
@@ -89,7 +90,7 @@ internal static class SpinCommand
                     }
                     catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException or IOException or UnauthorizedAccessException)
                     {
-                        error.WriteLine($"spin: {Problem(files[i], e)} (not spun)");
+                        error.WriteLine($"spin: {files[i]}: {InputErrors.Describe(files[i], e, "spun")}");
                         failed++;
                     }
                 }
@@ -177,22 +178,6 @@ internal static class SpinCommand
             File.Delete(spunPath);
             return $"cannot write {logPath}: {e.Message}; its spun copy {spunPath} was removed";
         }
-    }
-
-    // The decoder's messages start with the path and end with what 'score' does with the file; here the file is not
-    // spun, so that ending is dropped. Other messages get the path in front.
-    private static string Problem(string file, Exception e)
-    {
-        var message = e.Message;
-        foreach (var ending in (ReadOnlySpan<string>)["; not scored", "; not read"])
-        {
-            if (message.EndsWith(ending, StringComparison.Ordinal))
-            {
-                message = message[..^ending.Length];
-            }
-        }
-
-        return message.Contains(file, StringComparison.Ordinal) ? message : $"{file}: {message}";
     }
 
     private static List<string> InputFiles(string path)

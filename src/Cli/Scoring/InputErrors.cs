@@ -20,6 +20,11 @@ internal static class InputErrors
         _ => $"{error.GetType().Name}: {error.Message}",
     };
 
+    /// <summary>As <see cref="Describe(string, Exception)"/>, for a command that does something else with its inputs:
+    /// the reasons say what scoring does ("…; not scored"), here they say "…; not <paramref name="done"/>".</summary>
+    public static string Describe(string path, Exception error, string done) =>
+        Describe(path, error).Replace("; not scored", "; not " + done, StringComparison.Ordinal);
+
     /// <summary>Describes a broken or looping symbolic link at <paramref name="path"/>; null when it is not one.</summary>
     private static string? LinkProblem(string path)
     {

@@ -36,9 +36,7 @@ public sealed class SpinCommandTests
         var (exit, stdout, error) = Spin(folder, folder["texts"], output);
 
         Assert.Equal(1, exit);
-        Assert.Contains(bad, error, StringComparison.Ordinal);
-        Assert.Contains("binary file", error, StringComparison.Ordinal);
-        Assert.Contains("not spun", error, StringComparison.Ordinal);
+        Assert.Contains($"spin: {bad}: binary file (NUL byte at offset 1); not spun", error, StringComparison.Ordinal);
         Assert.DoesNotContain("not scored", error, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "a.spun.txt")));
         Assert.True(File.Exists(Path.Combine(output, "c.spun.txt")));
